@@ -1,0 +1,47 @@
+/**
+ * Claim ids come from the essay slug and the claim's own normalised text, never
+ * its position, so editing one paragraph leaves every other claim's id alone.
+ * Shape: `<slug>--<first words>-<hash>`, e.g. `kupchan-2021--washington-s-first-step-9f3k2a`.
+ */
+
+/** Lower-case letters and digits only, single-spaced: what survives re-typesetting. */
+export function normaliseText(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** 32-bit FNV-1a, in base 36: short, stable and dependency-free. */
+export function hashText(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(36).padStart(7, '0');
+}
+
+export function claimId(slug: string, text: string): string {
+  const normal = normaliseText(text);
+  const words = normal
+    .split(' ')
+    .slice(0, 4)
+    .join('-')
+    .replace(/[^a-z0-9-]/g, '')
+    .replace(/-+/g, '-')
+    .replace(/^-|-$/g, '');
+  return `${slug}--${words ? `${words}-` : ''}${hashText(normal)}`;
+}
+
+/** Give ids to texts in order; a repeated text gets `-2`, `-3`… after its first use. */
+export function claimIds(slug: string, texts: string[]): string[] {
+  const seen = new Map<string, number>();
+  return texts.map((text) => {
+    const id = claimId(slug, text);
+    const count = (seen.get(id) ?? 0) + 1;
+    seen.set(id, count);
+    return count === 1 ? id : `${id}-${count}`;
+  });
+}

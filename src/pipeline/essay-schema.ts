@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { POSITIONS } from './stances.ts';
+
+const isoDate = z.preprocess(
+  (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
+  z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'expected a date written YYYY-MM-DD' }),
+);
+
+/** One repair made to the raw text during ingestion, shown to readers on the essay page. */
+export const fixSchema = z.object({
+  from: z.string().min(1),
+  to: z.string(),
+  reason: z.string().min(1),
+});
+
+/**
+ * Front matter of `content/essays/<slug>.md`. Pure Zod, so the site's content
+ * collection, the `tag` CLI and the tests validate essays the same way.
+ */
+export const essayFrontmatterSchema = z.object({
+  title: z.string().min(1, { message: 'expected the essay title' }),
+  subtitle: z.string().optional(),
+  author: z.string().min(1, { message: 'expected the author name' }),
+  venue: z.string().min(1, { message: 'expected the venue' }),
+  published: isoDate,
+  url: z.url({ message: 'expected the URL of the original publication' }),
+  thesis: z.enum(POSITIONS, { message: `expected one of ${POSITIONS.join(', ')}` }),
+  summary: z.string().min(1, { message: 'expected a one-paragraph summary' }),
+  attribution: z.string().optional(),
+  source: z.string().optional(),
+  fixes: z.array(fixSchema).default([]),
+});
+
+export type EssayFrontmatter = z.output<typeof essayFrontmatterSchema>;

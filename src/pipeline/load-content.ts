@@ -1,0 +1,111 @@
+/**
+ * Loaders: the only part of the pipeline that touches the file system. They
+ * read `content/`, validate it, and hand plain data to the pure transforms.
+ * Every failure names the file, the entry and the field.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import type { Root } from 'mdast';
+import { parse as parseYaml, YAMLParseError } from 'yaml';
+import { ContentError, describeIssues, parseList } from './content-error.ts';
+import { essayFrontmatterSchema, type EssayFrontmatter } from './essay-schema.ts';
+import { overridesFileSchema, type Override } from './overrides.ts';
+import { timelineFileSchema, type TimelineEvent } from './timeline/schema.ts';
+import { topicsFileSchema, type Topic } from './topics.ts';
+
+/** Paths are reported relative to the working directory, as an editor would type them. */
+export const relative = (file: string): string => path.relative(process.cwd(), file) || file;
+
+/** Read and parse a YAML file, or fail naming the file and the line. */
+export function readYaml(file: string): unknown {
+  const text = stripBom(readFileSync(file, 'utf8'));
+  try {
+    return parseYaml(text, { prettyErrors: true });
+  } catch (error) {
+    if (error instanceof YAMLParseError) {
+      const where = error.linePos?.[0] ? `line ${error.linePos[0].line}, column ${error.linePos[0].col}` : 'YAML';
+      throw new ContentError(relative(file), [`${where}: invalid YAML: ${error.message.split('\n')[0]}`]);
+    }
+    throw error;
+  }
+}
+
+export function loadTopics(root: string): Topic[] {
+  const file = path.join(root, 'topics.yaml');
+  return parseList(topicsFileSchema, readYaml(file), relative(file));
+}
+
+/** All `content/timeline/*.yaml` files, merged and sorted by date; ids must be unique across files. */
+export function loadTimeline(root: string): TimelineEvent[] {
+  const dir = path.join(root, 'timeline');
+  if (!existsSync(dir)) return [];
+  const seen = new Map<string, string>();
+  const events: TimelineEvent[] = [];
+  for (const name of readdirSync(dir).filter((n) => n.endsWith('.yaml')).sort()) {
+    const file = relative(path.join(dir, name));
+    const list = parseList(timelineFileSchema, readYaml(path.join(dir, name)), file);
+    list.forEach((event, index) => {
+      const other = seen.get(event.id);
+      if (other) throw new ContentError(file, [`entry ${index + 1} (${event.id}) › id: duplicate id, already used in ${other}`]);
+      seen.set(event.id, file);
+      events.push(event);
+    });
+  }
+  return events.sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+}
+
+export interface OverrideFile {
+  file: string;
+  entries: Override[];
+}
+
+/** `content/annotations/<slug>.yaml`, if the essay has one. */
+export function loadOverrides(root: string, slug: string): OverrideFile | undefined {
+  const file = path.join(root, 'annotations', `${slug}.yaml`);
+  if (!existsSync(file)) return undefined;
+  const data = readYaml(file) ?? [];
+  return { file: relative(file), entries: parseList(overridesFileSchema, data, relative(file)) };
+}
+
+export interface EssaySource {
+  slug: string;
+  file: string;
+  frontmatter: EssayFrontmatter;
+  body: string;
+  tree: Root;
+}
+
+/** Read one essay Markdown file: validated front matter and the body's mdast. */
+export function readEssay(file: string, options: { requireFrontmatter?: boolean } = {}): EssaySource {
+  const text = stripBom(readFileSync(file, 'utf8')).replace(/\r\n?/g, '\n');
+  const match = /^---\n([\s\S]*?)\n---\n?/.exec(text);
+  const name = relative(file);
+  let data: unknown = {};
+  if (match) {
+    try {
+      data = parseYaml(match[1]!) ?? {};
+    } catch (error) {
+      throw new ContentError(name, [`front matter: invalid YAML: ${(error as Error).message.split('\n')[0]}`]);
+    }
+  }
+  const schema = options.requireFrontmatter === false ? essayFrontmatterSchema.partial() : essayFrontmatterSchema;
+  const result = schema.safeParse(data);
+  if (!result.success) throw new ContentError(name, describeIssues(result.error.issues, (i) => `entry ${i + 1}`).map((p) => `front matter › ${p}`));
+  const body = match ? text.slice(match[0].length) : text;
+  const offset = match ? match[0].split('\n').length - 1 : 0;
+  const tree = fromMarkdown(body);
+  shiftLines(tree, offset);
+  return { slug: path.basename(file, '.md'), file: name, frontmatter: result.data as EssayFrontmatter, body, tree };
+}
+
+function shiftLines(node: { position?: { start: { line: number }; end: { line: number } }; children?: unknown[] }, by: number): void {
+  if (by === 0) return;
+  if (node.position) {
+    node.position.start.line += by;
+    node.position.end.line += by;
+  }
+  for (const child of node.children ?? []) shiftLines(child as typeof node, by);
+}
+
+const stripBom = (text: string): string => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);

@@ -1,0 +1,78 @@
+import { CUE_CLASSES } from './lexicon.ts';
+
+/** The cue words a sentence contains, by cue class id. */
+export type CueMatches = Record<string, string[]>;
+
+/** Named numeric features of one sentence, the tagger's only input. */
+export type Features = Record<string, number>;
+
+/** Lower-case and straighten quotes so patterns need one spelling. */
+export function normaliseForCues(text: string): string {
+  return text.toLowerCase().replace(/[’‘]/g, "'").replace(/[“”]/g, '"');
+}
+
+/** Find every cue class's words in `text`. */
+export function matchCues(text: string): CueMatches {
+  const lower = normaliseForCues(text);
+  const matches: CueMatches = {};
+  for (const cueClass of CUE_CLASSES) {
+    const words = new Set<string>();
+    for (const pattern of cueClass.patterns) {
+      for (const match of lower.matchAll(pattern)) words.add(match[0].trim());
+    }
+    if (words.size > 0) matches[cueClass.id] = [...words];
+  }
+  return matches;
+}
+
+/** Pairs of cue classes whose meeting changes what a sentence argues. */
+export const CONJUNCTIONS: Array<[string, string]> = [
+  ['coercion', 'advocacy'],
+  ['coercion', 'success'],
+  ['coercion', 'negation'],
+  ['coercion', 'failure'],
+  ['coercion', 'history'],
+  ['inducement', 'advocacy'],
+  ['inducement', 'success'],
+  ['inducement', 'negation'],
+  ['inducement', 'failure'],
+  ['drift', 'negation'],
+  ['drift', 'advocacy'],
+  ['drift', 'success'],
+  ['failure', 'us-actor'],
+  ['failure', 'negation'],
+  ['bond', 'negation'],
+  ['bond', 'failure'],
+  ['advocacy', 'us-actor'],
+  ['advocacy', 'negation'],
+  ['hedge', 'failure'],
+  ['history', 'success'],
+  ['success', 'negation'],
+];
+
+export interface SentenceContext {
+  /** Cue matches of the sentence before, in the same paragraph or the one before. */
+  previous?: CueMatches;
+  /** Cue matches of the sentence after. */
+  next?: CueMatches;
+}
+
+/**
+ * Turn cue matches into features: one per cue class (log-scaled count), one per
+ * meaningful pair, `plain` when nothing argues, and a weak echo of the previous
+ * sentence's classes, since an argument runs across sentences.
+ */
+export function extractFeatures(matches: CueMatches, context: SentenceContext = {}): Features {
+  const features: Features = {};
+  for (const [id, words] of Object.entries(matches)) features[id] = Math.log2(1 + words.length);
+  for (const [a, b] of CONJUNCTIONS) {
+    if (matches[a] && matches[b]) features[`${a}×${b}`] = 1;
+  }
+  const arguing = ['coercion', 'inducement', 'drift', 'failure', 'bond', 'advocacy', 'success'];
+  if (!arguing.some((id) => matches[id])) features.plain = 1;
+  for (const id of arguing) {
+    if (context.previous?.[id]) features[`previous:${id}`] = 0.5;
+    if (context.next?.[id]) features[`next:${id}`] = 0.5;
+  }
+  return features;
+}
