@@ -4,7 +4,7 @@
  */
 import type { Block, Dropped } from './types.ts';
 import { dropBlock } from './types.ts';
-import { foldForMatch, wordCount } from './text.ts';
+import { endsSentence, foldForMatch, startsCapitalised, wordCount } from './text.ts';
 import { blockText } from './reflow.ts';
 
 export const PULL_QUOTE_REASON = 'pull quote (repeats a sentence of the body)';
@@ -15,7 +15,7 @@ export const MAX_PULL_QUOTE_WORDS = 40;
 export const MIN_PULL_QUOTE_WORDS = 5;
 
 /**
- * Drop every short stand-alone paragraph whose text (folded: case,
+ * Drop every short stand-alone paragraph of whole sentences whose text (folded: case,
  * punctuation and spacing ignored) occurs inside the rest of the body. The
  * rest is read as one run of text, so a sentence cut by a page break still
  * counts. Paragraphs identical to the candidate do not count as the rest.
@@ -30,6 +30,9 @@ export function dropPullQuotes(blocks: readonly Block[]): {
     const own = folded[index] ?? '';
     const words = wordCount(own);
     if (block.kind !== 'paragraph' || words < MIN_PULL_QUOTE_WORDS || words > MAX_PULL_QUOTE_WORDS) return false;
+    // A pull quote is whole sentences; a fragment cut by a page break is not one.
+    const text = blockText(block);
+    if (!startsCapitalised(text) || !endsSentence(text)) return false;
     const rest = folded.filter((text) => text !== own).join(' ');
     return ` ${rest} `.includes(` ${own} `);
   });

@@ -68,7 +68,13 @@ export function parseDateLine(text: string): string | undefined {
   return `${year}-${String(index + 1).padStart(2, '0')}-${day.padStart(2, '0')}`;
 }
 
+// Capitalised and case-sensitive, so the verb "may" is not the month.
+const MONTH_NAME = new RegExp(
+  String.raw`\b(${MONTHS.map((name) => `${name.charAt(0).toUpperCase()}${name.slice(1)}`).join('|')})\b`,
+  'u',
+);
+
 /** Whether text names a month or a four-digit year, as a photo caption's place and date do. */
 export function mentionsDate(text: string): boolean {
-  return /\b(1[6-9]|20)\d{2}\b/u.test(text) || new RegExp(String.raw`\b(${MONTHS.join('|')})\b`, 'iu').test(text);
+  return /\b(1[6-9]|20)\d{2}\b/u.test(text) || MONTH_NAME.test(text);
 }
