@@ -70,7 +70,9 @@ function main(argv: string[]): void {
     options: { slug: { type: 'string' }, out: { type: 'string' } },
   });
   if (positionals.length !== 1 || !positionals[0]) {
-    throw new CliError('usage: tsx scripts/ingest.ts <raw.txt> [--slug s] [--out dir]; expected one raw text file');
+    throw new CliError(
+      'usage: tsx scripts/ingest.ts <raw.txt> [--slug s] [--out dir]; expected one raw text file',
+    );
   }
   const rawPath = path.resolve(positionals[0]);
   const raw = readText(rawPath, 'a raw essay text (.txt)');
@@ -99,7 +101,9 @@ function main(argv: string[]): void {
   if (existsSync(outPath)) {
     const existing = splitFrontMatter(readFileSync(outPath, 'utf8'));
     if (existing.frontMatter === undefined) {
-      throw new CliError(`${outPath}: expected front matter between --- lines at the top; fix or remove the file`);
+      throw new CliError(
+        `${outPath}: expected front matter between --- lines at the top; fix or remove the file`,
+      );
     }
     frontMatter = existing.frontMatter;
     kept = true;
@@ -111,7 +115,8 @@ function main(argv: string[]): void {
 
   const out: string[] = [];
   for (const entry of result.dropped) out.push(`dropped line ${entry.line} (${entry.reason}): ${entry.text}`);
-  for (const fix of result.applied) out.push(`fixed ${JSON.stringify(fix.from)} → ${JSON.stringify(fix.to)} (${fix.reason})`);
+  for (const fix of result.applied)
+    out.push(`fixed ${JSON.stringify(fix.from)} → ${JSON.stringify(fix.to)} (${fix.reason})`);
   const paragraphs = result.body.split('\n\n').filter((block) => block.trim() !== '');
   const headings = paragraphs.filter((block) => block.startsWith('## ')).length;
   out.push(

@@ -15,7 +15,9 @@ describe('applyFixes', () => {
   });
 
   it('fails loudly when `from` is missing or ambiguous', () => {
-    expect(() => applyFixes('nothing here', [{ from: 'absent', to: 'x', reason: 'r' }])).toThrowErrorMatchingInlineSnapshot(
+    expect(() =>
+      applyFixes('nothing here', [{ from: 'absent', to: 'x', reason: 'r' }]),
+    ).toThrowErrorMatchingInlineSnapshot(
       `[FixError: fix 1 ("absent" → "x"): expected "absent" exactly once in the body, found it nowhere]`,
     );
     expect(() => applyFixes('at at at', [{ from: 'at', to: 'x', reason: 'r' }])).toThrow(FixError);
@@ -30,6 +32,8 @@ describe('parseFixes', () => {
   });
 
   it('says what is wrong with a bad sidecar', () => {
-    expect(() => parseFixes('- from: a\n  to: b\n')).toThrow(/expected a YAML list of \{from, to, reason\} at 0\.reason/);
+    expect(() => parseFixes('- from: a\n  to: b\n')).toThrow(
+      /expected a YAML list of \{from, to, reason\} at 0\.reason/,
+    );
   });
 });

@@ -8,7 +8,9 @@ const reasons = (raw: string) =>
 
 describe('findFurnitureLines', () => {
   it('recognises share, save, print and email buttons', () => {
-    expect(reasons('Save to Pocket\nPrint this article\nShare on Twitter\nSend by email\nGet a link')).toEqual({
+    expect(
+      reasons('Save to Pocket\nPrint this article\nShare on Twitter\nSend by email\nGet a link'),
+    ).toEqual({
       'Save to Pocket': REASONS.button,
       'Print this article': REASONS.button,
       'Share on Twitter': REASONS.button,
@@ -23,7 +25,9 @@ describe('findFurnitureLines', () => {
 
   it('recognises a repost header and stray URL fragments', () => {
     expect(
-      reasons('Articolo originariamente all’URL https://example.org/a/2021-\n08-04/some-slug\n\n| https ://w w w .exampl'),
+      reasons(
+        'Articolo originariamente all’URL https://example.org/a/2021-\n08-04/some-slug\n\n| https ://w w w .exampl',
+      ),
     ).toEqual({
       'Articolo originariamente all’URL https://example.org/a/2021-': REASONS.repost,
       '08-04/some-slug': REASONS.url,
@@ -32,7 +36,9 @@ describe('findFurnitureLines', () => {
   });
 
   it('takes a sign-up block with its short continuation lines, up to a heading', () => {
-    const found = reasons('Stay informed.\nIn-depth analysis delivered weekly.\n\nSign Up\nAN UNEQUAL PARTNERSHIP');
+    const found = reasons(
+      'Stay informed.\nIn-depth analysis delivered weekly.\n\nSign Up\nAN UNEQUAL PARTNERSHIP',
+    );
     expect(found).toEqual({
       'Stay informed.': REASONS.promo,
       'In-depth analysis delivered weekly.': REASONS.promo,
@@ -41,12 +47,17 @@ describe('findFurnitureLines', () => {
   });
 
   it('takes a paywall block', () => {
-    const raw = 'You are reading a free article.\n\nPaywall-free reading of archives\n\nSix issues a year in print\n\n1Subscribe Now';
+    const raw =
+      'You are reading a free article.\n\nPaywall-free reading of archives\n\nSix issues a year in print\n\n1Subscribe Now';
     expect(Object.values(reasons(raw))).toEqual([REASONS.promo, REASONS.promo, REASONS.promo, REASONS.promo]);
   });
 
   it('recognises comment footers, MORE BY links and image credits', () => {
-    expect(reasons('No comments:\nPost a Comment\ne MORE BY JANE DOE\nLeaders meet in Osaka, 2019. Image: AFP / Getty')).toEqual({
+    expect(
+      reasons(
+        'No comments:\nPost a Comment\ne MORE BY JANE DOE\nLeaders meet in Osaka, 2019. Image: AFP / Getty',
+      ),
+    ).toEqual({
       'No comments:': REASONS.comments,
       'Post a Comment': REASONS.comments,
       'e MORE BY JANE DOE': REASONS.moreBy,
@@ -72,5 +83,13 @@ describe('dropHeadlineLists', () => {
       [3, REASONS.headlines],
       [4, REASONS.headlines],
     ]);
+  });
+});
+
+describe('findFurnitureLines after a sign-up block', () => {
+  it('leaves body text that resumes after a blank line', () => {
+    expect(reasons('Sign Up\n\nTreaty of Good-\nNeighborliness. Then it ends.')).toEqual({
+      'Sign Up': REASONS.promo,
+    });
   });
 });

@@ -18,7 +18,8 @@ interface LineRule {
 const short = (text: string, max: number) => wordCount(text) <= max;
 
 const PROMO =
-  /\bsubscri(be|ption)\b|^sign (up|in)\b|^stay informed\b|\bpaywall|\bfree article|\bnewsletter|\bunlimited access\b|\bdelivered (daily|weekly|monthly)\b|^unlock\b|^(register|log in|already a subscriber)\b/iu;
+  // No \b before "subscri": OCR glues digits to it ("1Subscribe Now").
+  /subscri(be|ption)\b|\b(issues|editions) a (year|month)\b|^sign (up|in)\b|^stay informed\b|\bpaywall|\bfree article|\bnewsletter|\bunlimited access\b|\bdelivered (daily|weekly|monthly)\b|^unlock\b|^(register|log in|already a subscriber)\b/iu;
 
 /** Reasons are part of the CLI report, so they read as a kind of furniture. */
 export const REASONS = {
@@ -36,7 +37,9 @@ const LINE_RULES: LineRule[] = [
   {
     reason: REASONS.repost,
     test: (text) =>
-      /^(articolo originariamente|originariamente|originally (published|posted)|this (article|story|essay) (was )?(originally|first) (appeared|published))\b/iu.test(text),
+      /^(articolo originariamente|originariamente|originally (published|posted)|this (article|story|essay) (was )?(originally|first) (appeared|published))\b/iu.test(
+        text,
+      ),
   },
   {
     reason: REASONS.url,
@@ -60,14 +63,15 @@ const LINE_RULES: LineRule[] = [
   {
     reason: REASONS.credit,
     test: (text) =>
-      /(^|[.!?] )(images?|photos?|photograph|picture|credit|illustration): \S/iu.test(text) && !endsSentence(text),
+      /(^|[.!?] )(images?|photos?|photograph|picture|credit|illustration): \S/iu.test(text) &&
+      !endsSentence(text),
   },
 ];
 
 /**
- * Classify single lines as furniture. A line right after a sign-up line is
- * part of the same block when it runs straight on from it, or is short and
- * unpunctuated ("Six issues a year in print…").
+ * Classify single lines as furniture. A short line that runs straight on
+ * from a sign-up line (no blank line between) belongs to the same block
+ * ("Six issues a year in print…").
  */
 export function findFurnitureLines(lines: readonly Line[]): Dropped[] {
   const dropped: Dropped[] = [];
@@ -76,9 +80,10 @@ export function findFurnitureLines(lines: readonly Line[]): Dropped[] {
     if (text === '') continue;
     const rule = LINE_RULES.find((candidate) => candidate.test(text));
     let reason = rule?.reason;
-    if (!reason && previous?.reason === REASONS.promo && !isAllCaps(text)) {
-      const adjacent = previous.line === line - 1;
-      if (short(text, 15) && (adjacent || !endsSentence(text))) reason = REASONS.promo;
+    // Only a line run straight on from a sign-up line continues it: after a
+    // blank line, a short line may be body text resuming after a page break.
+    if (!reason && previous?.reason === REASONS.promo && previous.line === line - 1) {
+      if (short(text, 15) && !isAllCaps(text) && !/[-—]$/u.test(text)) reason = REASONS.promo;
     }
     if (reason) dropped.push({ line, text, reason });
     previous = reason ? { line, reason } : undefined;

@@ -4,19 +4,28 @@ import { segmentBlocks, splitLines } from './blocks.ts';
 
 const header = (raw: string) => splitHeader(segmentBlocks(splitLines(raw)));
 
-const BODY = 'In October 2024, the candidate remarked that he would have to un-unite them, and that he could.';
+const BODY =
+  'In October 2024, the candidate remarked that he would have to un-unite them, and that he could.';
 
 describe('splitHeader', () => {
   it('drops masthead, title, subtitle, byline, date and caption, and detects them', () => {
     const raw = [
-      'Wednesday, February 26, 2025', '',
-      'NEWS TIMES The way to split them A subtitle here by Jane Doe February 26, 2025', '',
-      'NEWS TIMES', '',
-      'The way to split them', '',
-      'A subtitle here', '',
-      'by Jane Doe', '',
-      'February 26, 2025', '',
-      'Two leaders meet in Osaka, Japan, on June 28, 2019', '',
+      'Wednesday, February 26, 2025',
+      '',
+      'NEWS TIMES The way to split them A subtitle here by Jane Doe February 26, 2025',
+      '',
+      'NEWS TIMES',
+      '',
+      'The way to split them',
+      '',
+      'A subtitle here',
+      '',
+      'by Jane Doe',
+      '',
+      'February 26, 2025',
+      '',
+      'Two leaders meet in Osaka, Japan, on June 28, 2019',
+      '',
       BODY,
     ].join('\n');
     const { body, dropped, detected } = header(raw);

@@ -91,7 +91,11 @@ export function splitHeader(blocks: readonly Block[]): HeaderResult {
     const own = folded.get(index) ?? '';
     return !candidates.some((other) => {
       const theirs = folded.get(other) ?? '';
-      return other !== index && theirs !== '' && (own.length > theirs.length ? own.includes(theirs) : own === theirs && other > index);
+      return (
+        other !== index &&
+        theirs !== '' &&
+        (own.length > theirs.length ? own.includes(theirs) : own === theirs && other > index)
+      );
     });
   });
   const [titleIndex, subtitleIndex] = bylineIndex >= 0 ? distinct.slice(-2) : distinct.slice(0, 2);
@@ -99,10 +103,13 @@ export function splitHeader(blocks: readonly Block[]): HeaderResult {
     const block = blocks[index];
     if (!block) continue;
     const reason =
-      index === titleIndex ? HEADER_REASONS.title
-      : index === subtitleIndex ? HEADER_REASONS.subtitle
-      : distinct.includes(index) ? HEADER_REASONS.unknown
-      : HEADER_REASONS.repeat;
+      index === titleIndex
+        ? HEADER_REASONS.title
+        : index === subtitleIndex
+          ? HEADER_REASONS.subtitle
+          : distinct.includes(index)
+            ? HEADER_REASONS.unknown
+            : HEADER_REASONS.repeat;
     dropped.push(...dropBlock(block, reason));
   }
   if (titleIndex !== undefined) detected.title = texts[titleIndex];

@@ -24,12 +24,24 @@ describe('markHeadings', () => {
 
   it('makes a short stand-alone line between paragraphs a heading', () => {
     expect(
-      kinds([block(1, 'A finished paragraph.'), block(2, 'Flawed Assumptions'), block(3, 'When the strategy came out, it failed.')]),
-    ).toEqual(['paragraph:A finished paragraph.', 'heading:Flawed Assumptions', 'paragraph:When the strategy came out, it failed.']);
+      kinds([
+        block(1, 'A finished paragraph.'),
+        block(2, 'Flawed Assumptions'),
+        block(3, 'When the strategy came out, it failed.'),
+      ]),
+    ).toEqual([
+      'paragraph:A finished paragraph.',
+      'heading:Flawed Assumptions',
+      'paragraph:When the strategy came out, it failed.',
+    ]);
   });
 
   it('does not take a page-break fragment for a heading', () => {
-    const after = [block(1, 'A finished paragraph.'), block(2, 'The Arctic is another area where the'), block(3, 'strategic downsides show.')];
+    const after = [
+      block(1, 'A finished paragraph.'),
+      block(2, 'The Arctic is another area where the'),
+      block(3, 'strategic downsides show.'),
+    ];
     expect(markHeadings(after).map((b) => b.kind)).toEqual(['paragraph', 'paragraph', 'paragraph']);
     const cut = [block(1, 'A sentence cut by the'), block(2, 'Page Break'), block(3, 'Then more.')];
     expect(markHeadings(cut).map((b) => b.kind)).toEqual(['paragraph', 'paragraph', 'paragraph']);

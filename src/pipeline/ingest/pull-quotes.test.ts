@@ -10,12 +10,22 @@ const block = (line: number, ...texts: string[]): Block => ({
 describe('dropPullQuotes', () => {
   it('drops a short paragraph that repeats a sentence of the body, ignoring case and punctuation', () => {
     const { blocks, dropped, quotes } = dropPullQuotes([
-      block(1, 'The gap is hard to swallow; looking like Xi’s sidekick does not play', 'well at home for Putin, whose brand rests on status.'),
+      block(
+        1,
+        'The gap is hard to swallow; looking like Xi’s sidekick does not play',
+        'well at home for Putin, whose brand rests on status.',
+      ),
       block(4, 'Looking like Xi’s sidekick does not play well at home for Putin.'),
       block(6, 'The next paragraph.'),
     ]);
     expect(blocks.map((b) => b.lines[0]?.line)).toEqual([1, 6]);
-    expect(dropped).toEqual([{ line: 4, text: 'Looking like Xi’s sidekick does not play well at home for Putin.', reason: PULL_QUOTE_REASON }]);
+    expect(dropped).toEqual([
+      {
+        line: 4,
+        text: 'Looking like Xi’s sidekick does not play well at home for Putin.',
+        reason: PULL_QUOTE_REASON,
+      },
+    ]);
     expect(quotes).toEqual(['Looking like Xi’s sidekick does not play well at home for Putin.']);
   });
 
@@ -34,6 +44,8 @@ describe('dropPullQuotes', () => {
   });
 
   it('ignores short phrases that recur by chance', () => {
-    expect(dropPullQuotes([block(1, 'The United States.'), block(2, 'Trade with the United States grew.')]).quotes).toEqual([]);
+    expect(
+      dropPullQuotes([block(1, 'The United States.'), block(2, 'Trade with the United States grew.')]).quotes,
+    ).toEqual([]);
   });
 });

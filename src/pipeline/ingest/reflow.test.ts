@@ -16,7 +16,9 @@ describe('joinLines', () => {
 
   it('closes up a compound broken after its hyphen, keeping the hyphen', () => {
     expect(joinLines(['the Treaty of Good- ', 'Neighborliness'])).toBe('the Treaty of Good-Neighborliness');
-    expect(joinLines(['normalization of U.S.- ', 'Chinese relations'])).toBe('normalization of U.S.-Chinese relations');
+    expect(joinLines(['normalization of U.S.- ', 'Chinese relations'])).toBe(
+      'normalization of U.S.-Chinese relations',
+    );
     expect(joinLines(['reignite long- ', 'standing disputes'])).toBe('reignite long-standing disputes');
   });
 
@@ -32,9 +34,9 @@ describe('joinLines', () => {
 
 describe('blockText', () => {
   it('prefers a heading text set on the block', () => {
-    expect(blockText({ kind: 'heading', lines: [{ line: 1, text: 'THE ODD COUPLE' }], text: 'The Odd Couple' })).toBe(
-      'The Odd Couple',
-    );
+    expect(
+      blockText({ kind: 'heading', lines: [{ line: 1, text: 'THE ODD COUPLE' }], text: 'The Odd Couple' }),
+    ).toBe('The Odd Couple');
   });
 });
 
@@ -42,11 +44,17 @@ describe('joinPageBreaks', () => {
   it('runs a paragraph cut mid-sentence on into the next one', () => {
     const out = joinPageBreaks([para('it cannot acquiesce to the'), para('Kremlin’s aggressive behavior.')]);
     expect(out.map(blockText)).toEqual(['it cannot acquiesce to the Kremlin’s aggressive behavior.']);
-    expect(out[0]?.lines.map((line) => line.text)).toEqual(['it cannot acquiesce to the', 'Kremlin’s aggressive behavior.']);
+    expect(out[0]?.lines.map((line) => line.text)).toEqual([
+      'it cannot acquiesce to the',
+      'Kremlin’s aggressive behavior.',
+    ]);
   });
 
   it('treats a closing quote after the full stop as the end of a sentence', () => {
-    const out = joinPageBreaks([para('he derided Mao as “an ultra-dogmatist.”'), para('This rupture followed.')]);
+    const out = joinPageBreaks([
+      para('he derided Mao as “an ultra-dogmatist.”'),
+      para('This rupture followed.'),
+    ]);
     expect(out).toHaveLength(2);
   });
 

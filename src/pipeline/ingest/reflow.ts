@@ -39,11 +39,7 @@ export function joinPageBreaks(blocks: readonly Block[]): Block[] {
   const out: Block[] = [];
   for (const block of blocks) {
     const previous = out.at(-1);
-    if (
-      block.kind === 'paragraph' &&
-      previous?.kind === 'paragraph' &&
-      !endsSentence(blockText(previous))
-    ) {
+    if (block.kind === 'paragraph' && previous?.kind === 'paragraph' && !endsSentence(blockText(previous))) {
       const lines = [...previous.lines, ...block.lines];
       out[out.length - 1] = {
         kind: 'paragraph',

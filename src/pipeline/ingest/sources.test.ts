@@ -48,7 +48,9 @@ describe.each(sources)('$name', ({ slug, raw, fixes, essay, result }) => {
     const data = essayFrontmatterSchema.parse(parse(frontMatter ?? ''));
     expect(data.fixes).toEqual(result.applied);
     expect(result.applied).toEqual(fixes);
-    expect(data.source).toBe(`content/sources/${path.basename(sources.find((s) => s.slug === slug)?.name ?? '')}`);
+    expect(data.source).toBe(
+      `content/sources/${path.basename(sources.find((s) => s.slug === slug)?.name ?? '')}`,
+    );
   });
 
   it('is Markdown of ## headings and one-line paragraphs only', () => {
@@ -75,8 +77,17 @@ describe.each(sources)('$name', ({ slug, raw, fixes, essay, result }) => {
 
   it('keeps no furniture in the body', () => {
     for (const furniture of [
-      'Save to Pocket', 'Subscribe Now', 'Latest stories', 'No comments', 'Post a Comment',
-      'Paywall-free', 'Articolo originariamente', 'foreigni', 'TİMES', 'Image:', 'MORE BY',
+      'Save to Pocket',
+      'Subscribe Now',
+      'Latest stories',
+      'No comments',
+      'Post a Comment',
+      'Paywall-free',
+      'Articolo originariamente',
+      'foreigni',
+      'TİMES',
+      'Image:',
+      'MORE BY',
     ]) {
       expect(result.body).not.toContain(furniture);
     }
@@ -91,8 +102,12 @@ describe('known traps', () => {
 
   it('each body starts and ends where the essay does', () => {
     const bySlug = Object.fromEntries(sources.map((source) => [source.slug, firstAndLast(source.result)]));
-    expect(bySlug['taffer-2025']?.[0]).toMatch(/^In October 2024, then-presidential candidate Donald Trump remarked, /u);
-    expect(bySlug['taffer-2025']?.[1]).toMatch(/that Kissinger’s rapprochement did in last century’s rivalry with the Soviets\.$/u);
+    expect(bySlug['taffer-2025']?.[0]).toMatch(
+      /^In October 2024, then-presidential candidate Donald Trump remarked, /u,
+    );
+    expect(bySlug['taffer-2025']?.[1]).toMatch(
+      /that Kissinger’s rapprochement did in last century’s rivalry with the Soviets\.$/u,
+    );
     expect(bySlug['kupchan-2021']?.[0]).toMatch(/^As Washington searches/u);
     expect(bySlug['kupchan-2021']?.[1]).toMatch(/construct a Sinocentric international system\.$/u);
     expect(bySlug['campbell-2025']?.[0]).toMatch(/^The pro-Russian tack taken/u);
@@ -119,7 +134,12 @@ describe('known traps', () => {
 
   it('heals compounds broken at a line end', () => {
     const body = bodyOf('kupchan-2021');
-    for (const word of ['Good-Neighborliness', 'U.S.-Chinese', 'long-standing territorial', 'Chinese-Soviet collaboration']) {
+    for (const word of [
+      'Good-Neighborliness',
+      'U.S.-Chinese',
+      'long-standing territorial',
+      'Chinese-Soviet collaboration',
+    ]) {
       expect(body).toContain(word);
     }
     expect(body).not.toMatch(/\p{L}- \p{L}/u);
@@ -130,7 +150,9 @@ describe('known traps', () => {
     const result = sources.find((source) => source.slug === 'kupchan-2021')?.result;
     expect(result?.pullQuotes).toHaveLength(4);
     expect(countOf(body, 'Looking like Xi’s sidekick does not play well at home for Putin')).toBe(0);
-    expect(countOf(body.toLowerCase(), 'looking like xi’s sidekick does not play well at home for putin')).toBe(1);
+    expect(
+      countOf(body.toLowerCase(), 'looking like xi’s sidekick does not play well at home for putin'),
+    ).toBe(1);
     for (const sentence of [
       'the relationship between China and Russia has begun to resemble the close Chinese-Soviet coupling of the 1950s.',
       'Russia has aided and abetted China’s military modernization—perhaps at its own expense.',
@@ -149,7 +171,10 @@ describe('known traps', () => {
 
   it('turns section heads into ## headings', () => {
     expect(bodyOf('kupchan-2021').match(/^## .*$/gmu)).toEqual([
-      '## An Unequal Partnership', '## The Odd Couple', '## Trying to Make Nice', '## Help Russia Help Itself',
+      '## An Unequal Partnership',
+      '## The Odd Couple',
+      '## Trying to Make Nice',
+      '## Help Russia Help Itself',
     ]);
     expect(bodyOf('campbell-2025').match(/^## .*$/gmu)).toEqual([
       '## Flawed Assumptions',
@@ -170,8 +195,14 @@ describe('known traps', () => {
       date: '2021-08-04',
     });
     expect(detected['kupchan-2021']?.attribution).toMatch(/^CHARLES A\. KUPCHAN is a Senior Fellow/u);
-    expect(detected['taffer-2025']).toMatchObject({ title: 'The wise way to ‘un-unite’ Russia and China', author: 'Andrew Taffer', date: '2025-02-26' });
+    expect(detected['taffer-2025']).toMatchObject({
+      title: 'The wise way to ‘un-unite’ Russia and China',
+      author: 'Andrew Taffer',
+      date: '2025-02-26',
+    });
     expect(detected['taffer-2025']?.attribution).toMatch(/^Andrew Taffer is a research fellow/u);
-    expect(detected['campbell-2025']).toEqual({ title: 'The Trump Administration’s Pursuit of a Sino-Russian Schism' });
+    expect(detected['campbell-2025']).toEqual({
+      title: 'The Trump Administration’s Pursuit of a Sino-Russian Schism',
+    });
   });
 });
