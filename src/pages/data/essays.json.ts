@@ -1,0 +1,6 @@
+import { essayRows } from '../../site/data-rows.ts';
+import { getWedge } from '../../site/wedge-data.ts';
+
+export async function GET() {
+  return Response.json(essayRows(await getWedge()));
+}

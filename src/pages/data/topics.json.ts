@@ -1,0 +1,5 @@
+import { getWedge } from '../../site/wedge-data.ts';
+
+export async function GET() {
+  return Response.json((await getWedge()).topics.map(({ id, label, description }) => ({ id, label, description })));
+}

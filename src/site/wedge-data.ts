@@ -1,0 +1,74 @@
+/**
+ * Build-time data for the pages and the `/data/` files: the essays with their
+ * analysed claims, the topics and the linked timeline. Computed once per build.
+ * Pages call these; they compute nothing themselves.
+ */
+import { getCollection, render, type CollectionEntry } from 'astro:content';
+import type { Block, Claim } from '../pipeline/claim.ts';
+import type { WedgeFrontmatter } from '../pipeline/remark-claims.ts';
+import { POSITIONS } from '../pipeline/stances.ts';
+import { linkTimeline, withCheckedEvents, type TimelineRow } from '../pipeline/timeline/link-claims.ts';
+import type { Topic } from '../pipeline/topics.ts';
+import { loadContext } from '../pipeline/wedge-context.ts';
+import { contentRoot } from './content-root.ts';
+
+export interface Essay {
+  slug: string;
+  data: CollectionEntry<'essays'>['data'];
+  claims: Claim[];
+  blocks: Block[];
+  words: number;
+}
+
+export interface Wedge {
+  essays: Essay[];
+  claims: Claim[];
+  claimById: Map<string, Claim>;
+  topics: Topic[];
+  topicById: Map<string, Topic>;
+  timeline: TimelineRow[];
+  eventById: Map<string, TimelineRow>;
+  checksByClaim: Map<string, Array<TimelineRow['checks'][number] & { event: string }>>;
+}
+
+let cached: Promise<Wedge> | undefined;
+
+export function getWedge(): Promise<Wedge> {
+  return (cached ??= load());
+}
+
+async function load(): Promise<Wedge> {
+  const context = loadContext(contentRoot);
+  const entries = await getCollection('essays');
+  const analysed = await Promise.all(
+    entries.map(async (entry) => {
+      const { remarkPluginFrontmatter } = await render(entry);
+      const wedge = (remarkPluginFrontmatter as WedgeFrontmatter).wedge;
+      if (!wedge) throw new Error(`${entry.filePath}: the claim pipeline did not run (is remarkClaims registered in astro.config.mjs?)`);
+      return { slug: entry.id, data: entry.data, ...wedge };
+    }),
+  );
+  analysed.sort(
+    (a, b) => POSITIONS.indexOf(a.data.thesis) - POSITIONS.indexOf(b.data.thesis) || a.data.published.localeCompare(b.data.published) || a.slug.localeCompare(b.slug),
+  );
+  const timeline = linkTimeline(context.events, analysed.flatMap((e) => e.claims));
+  const essays: Essay[] = analysed.map((essay) => {
+    const claims = withCheckedEvents(essay.claims, timeline);
+    return { ...essay, claims, words: claims.reduce((sum, c) => sum + c.text.split(/\s+/).length, 0) };
+  });
+  const claims = essays.flatMap((e) => e.claims);
+  const checksByClaim: Wedge['checksByClaim'] = new Map();
+  for (const row of timeline) {
+    for (const check of row.checks) checksByClaim.set(check.claim, [...(checksByClaim.get(check.claim) ?? []), { ...check, event: row.id }]);
+  }
+  return {
+    essays,
+    claims,
+    claimById: new Map(claims.map((c) => [c.id, c])),
+    topics: context.topics,
+    topicById: new Map(context.topics.map((t) => [t.id, t])),
+    timeline,
+    eventById: new Map(timeline.map((e) => [e.id, e])),
+    checksByClaim,
+  };
+}
