@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { STANCES, type Stance } from './stances.ts';
 
-/** A hand-annotated essay: `tests/fixtures/gold/<slug>.yaml`. */
+/** A hand-annotated essay: `content/gold/<slug>.yaml`. */
 export const goldFileSchema = z.object({
   essay: z.string().min(1),
   guidelines: z.string().optional(),

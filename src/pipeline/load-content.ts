@@ -10,6 +10,7 @@ import type { Root } from 'mdast';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { ContentError, describeIssues, parseList } from './content-error.ts';
 import { essayFrontmatterSchema, type EssayFrontmatter } from './essay-schema.ts';
+import { goldFileSchema, type GoldFile } from './evaluate.ts';
 import { overridesFileSchema, type Override } from './overrides.ts';
 import { timelineFileSchema, type TimelineEvent } from './timeline/schema.ts';
 import { topicsFileSchema, type Topic } from './topics.ts';
@@ -109,3 +110,17 @@ function shiftLines(node: { position?: { start: { line: number }; end: { line: n
 }
 
 const stripBom = (text: string): string => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+
+/** The hand-annotated evaluation set, `content/gold/<slug>.yaml`, by essay slug. */
+export function loadGold(root: string): Map<string, GoldFile> {
+  const dir = path.join(root, 'gold');
+  const gold = new Map<string, GoldFile>();
+  if (!existsSync(dir)) return gold;
+  for (const name of readdirSync(dir).filter((n) => n.endsWith('.yaml')).sort()) {
+    const file = relative(path.join(dir, name));
+    const result = goldFileSchema.safeParse(readYaml(path.join(dir, name)));
+    if (!result.success) throw new ContentError(file, describeIssues(result.error.issues, (i) => `sentence ${i + 1}`));
+    gold.set(result.data.essay, result.data);
+  }
+  return gold;
+}

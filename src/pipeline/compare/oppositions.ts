@@ -1,0 +1,124 @@
+import type { Claim } from '../claim.ts';
+import { matchCues } from '../tagger/features.ts';
+import { cosine, sharedTerms, tfidfVectors, type TermVector } from './similarity.ts';
+
+type PairClaim = Pick<Claim, 'id' | 'essay' | 'text' | 'stance' | 'topics'>;
+
+/**
+ * Weights of the similarity measure. Defaults: 0.05 per further shared topic and
+ * per shared cue class (each counted at most `maxBonusCount` = 2 times), and
+ * 0.1 once when the two claims make counter moves (see `COUNTER_CLASSES`).
+ */
+export interface SimilarityOptions {
+  topicBonus?: number;
+  cueBonus?: number;
+  counterBonus?: number;
+  maxBonusCount?: number;
+}
+
+/**
+ * Cue classes that answer each other (the tagger's lexicon): pressure against
+ * inducement, success against failure, drift against what binds. One claim with
+ * the first and the other with the second is a direct exchange even when the two
+ * share few words ("economic penalties" against "new sanctions").
+ */
+export const COUNTER_CLASSES: Array<[string, string]> = [
+  ['coercion', 'inducement'],
+  ['success', 'failure'],
+  ['drift', 'bond'],
+];
+
+/** Two claims from different essays taking different non-none stances, with why they were paired. */
+export interface Opposition<C extends PairClaim = PairClaim> {
+  a: C;
+  b: C;
+  score: number;
+  /** Content words both claims use, heaviest first. */
+  terms: string[];
+  /** Topics both claims are on, besides the page's. */
+  topics: string[];
+  /** Cue classes (coercion, inducement, advocacy, failure …) both claims were tagged with. */
+  cueClasses: string[];
+  /** Counter moves, as "coercion / inducement" (the first class is `a`'s). */
+  counters: string[];
+}
+
+/**
+ * The tagger's cue classes (coercion, inducement, drift, failure, bond,
+ * advocacy …) whose words occur in `text`, sorted: the lexicon used as a small
+ * thesaurus, so "penalties" and "sanctions" meet as coercion.
+ */
+export function cueClasses(text: string): string[] {
+  return Object.keys(matchCues(text)).sort();
+}
+
+/**
+ * The similarity of claims in one corpus: TF-IDF cosine over content words
+ * (IDF over the whole corpus), plus a small bonus for each further topic and
+ * each cue class the two share. Build once per corpus; `compare` is pure.
+ */
+export function claimSimilarity<C extends PairClaim>(corpus: C[], options: SimilarityOptions = {}) {
+  const { topicBonus = 0.05, cueBonus = 0.05, counterBonus = 0.1, maxBonusCount = 2 } = options;
+  const vectors = new Map<string, TermVector>();
+  tfidfVectors(corpus.map((c) => c.text)).forEach((v, i) => vectors.set(corpus[i].id, v));
+  const classes = new Map(corpus.map((c) => [c.id, cueClasses(c.text)]));
+  return {
+    compare(a: C, b: C, exceptTopic?: string) {
+      const va = vectors.get(a.id);
+      const vb = vectors.get(b.id);
+      if (!va || !vb) throw new Error(`claimSimilarity: claim "${(va ? b : a).id}" is not in the corpus it was built from`);
+      const topics = a.topics.filter((t) => t !== exceptTopic && b.topics.includes(t));
+      const ca = classes.get(a.id) ?? [];
+      const cb = classes.get(b.id) ?? [];
+      const cues = ca.filter((c) => cb.includes(c));
+      const counters = COUNTER_CLASSES.flatMap(([x, y]) => [
+        ...(ca.includes(x) && cb.includes(y) ? [`${x} / ${y}`] : []),
+        ...(ca.includes(y) && cb.includes(x) ? [`${y} / ${x}`] : []),
+      ]);
+      const score =
+        cosine(va, vb) +
+        topicBonus * Math.min(topics.length, maxBonusCount) +
+        cueBonus * Math.min(cues.length, maxBonusCount) +
+        (counters.length > 0 ? counterBonus : 0);
+      return { score, terms: sharedTerms(va, vb), topics, cueClasses: cues, counters };
+    },
+  };
+}
+
+/**
+ * The strongest direct oppositions on a topic: every pair of its claims from
+ * different essays with different non-none stances, scored by `similarity`,
+ * best first; each claim is used in one pair at most (greedy), so the list
+ * shows `limit` distinct exchanges rather than one claim's echoes. Pairs that
+ * share no content word and make no counter move are left out. `a` is the claim whose essay comes
+ * first in `essayOrder`.
+ */
+export function topicOppositions<C extends PairClaim>(
+  claims: C[],
+  topic: string,
+  similarity: ReturnType<typeof claimSimilarity<C>>,
+  essayOrder: string[],
+  limit = 5,
+): Opposition<C>[] {
+  const onTopic = claims.filter((c) => c.topics.includes(topic) && c.stance !== 'none');
+  const rank = (c: C) => essayOrder.indexOf(c.essay);
+  const candidates: Opposition<C>[] = [];
+  for (const [i, x] of onTopic.entries()) {
+    for (const y of onTopic.slice(i + 1)) {
+      if (x.essay === y.essay || x.stance === y.stance) continue;
+      const [a, b] = rank(x) <= rank(y) ? [x, y] : [y, x];
+      const found = similarity.compare(a, b, topic);
+      if (found.terms.length > 0 || found.counters.length > 0) candidates.push({ a, b, ...found });
+    }
+  }
+  candidates.sort((p, q) => q.score - p.score || p.a.id.localeCompare(q.a.id) || p.b.id.localeCompare(q.b.id));
+  const used = new Set<string>();
+  const chosen: Opposition<C>[] = [];
+  for (const pair of candidates) {
+    if (chosen.length >= limit) break;
+    if (used.has(pair.a.id) || used.has(pair.b.id)) continue;
+    used.add(pair.a.id).add(pair.b.id);
+    chosen.push(pair);
+  }
+  return chosen;
+}
