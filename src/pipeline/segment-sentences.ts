@@ -48,7 +48,7 @@ export function segmentSentences(text: string): SentenceSpan[] {
       while (end < text.length && (text[end] === '.' || text[end] === '?' || text[end] === '!')) end++;
       while (end < text.length && CLOSERS.includes(text[end]!)) end++;
       const next = skipSpace(text, end);
-      if (next > end && next < text.length && isBoundary(text, start, i, end, next)) {
+      if (next > end && next < text.length && isBoundary(text, start, i, next)) {
         pushSpan(spans, text, start, end);
         start = next;
         i = next;
@@ -63,7 +63,7 @@ export function segmentSentences(text: string): SentenceSpan[] {
   return spans;
 }
 
-function isBoundary(text: string, sentenceStart: number, mark: number, end: number, next: number): boolean {
+function isBoundary(text: string, sentenceStart: number, mark: number, next: number): boolean {
   const following = text.slice(next, next + 40);
   const firstLetter = following.replace(/^[\s"“‘(\[«]+/u, '');
   const startsUpper = UPPER.test(firstLetter.charAt(0));
