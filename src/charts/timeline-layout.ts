@@ -1,0 +1,101 @@
+/**
+ * Geometry of the timeline chart, computed once at build time from the events:
+ * x of every event on the piecewise scale, its lane, its label's row at each
+ * zoom level, the era bands, the ticks and the breaks. Pure data, no markup.
+ */
+import { ERA_SPANS, eraBands } from './eras.ts';
+import { LANE_LABELS, LANE_ORDER, laneOf, type LaneId } from './lanes.ts';
+import { dateEnd, dateStart } from './partial-date.ts';
+import { createPiecewiseScale, DEFAULT_SEGMENTS, yearStart, type ScaleSegment } from './piecewise-scale.ts';
+import { estimateLabelWidth, placeLabels, shortLabel, type Placement } from './place-labels.ts';
+import { yearTicks, type YearTick } from './year-ticks.ts';
+
+export interface ChartEvent {
+  id: string;
+  date: string;
+  end?: string;
+  title: string;
+  category: string;
+  era: string;
+  /** Slugs of the essays that invoke the event. */
+  essays: string[];
+}
+
+export interface LayoutOptions {
+  width?: number;
+  segments?: ScaleSegment[];
+  /** Zoom factors at which label rows are precomputed (default 1, 2, 4, 8, 16, 32). */
+  levels?: number[];
+  /** Label rows per lane (default 4). */
+  rows?: number;
+  fontSize?: number;
+}
+
+export interface LaidOutEvent extends ChartEvent {
+  lane: LaneId;
+  label: string;
+  x: number;
+  /** Bar width for ranges, 0 for points. */
+  w: number;
+  /** Label placement at each zoom level. */
+  placements: Array<Pick<Placement, 'row' | 'anchor'>>;
+}
+
+export interface TimelineLayout {
+  width: number;
+  height: number;
+  levels: number[];
+  geometry: typeof GEOMETRY;
+  lanes: Array<{ id: LaneId; label: string; top: number }>;
+  events: LaidOutEvent[];
+  bands: Array<{ id: string; label: string; x: number; w: number }>;
+  ticks: YearTick[];
+  breaks: Array<{ year: number; x: number }>;
+  span: [number, number];
+}
+
+/** Vertical rhythm (SVG units). */
+export const GEOMETRY = { margin: 12, top: 26, header: 16, track: 30, firstRow: 50, rowHeight: 16, lanePad: 10, axis: 44 };
+
+export function layoutTimeline(events: readonly ChartEvent[], options: LayoutOptions = {}): TimelineLayout {
+  const { width = 1200, segments = DEFAULT_SEGMENTS, levels = [1, 2, 4, 8, 16, 32], rows = 4, fontSize = 12 } = options;
+  const g = GEOMETRY;
+  const piecewise = createPiecewiseScale(segments, [g.margin, width - g.margin]);
+  const x = (d: Date) => piecewise.scale(d);
+  const laneHeight = g.firstRow + (rows - 1) * g.rowHeight + g.lanePad;
+  const lanes = LANE_ORDER.map((id, i) => ({ id, label: LANE_LABELS[id], top: g.top + i * laneHeight }));
+
+  const laidOut: LaidOutEvent[] = events.map((event) => {
+    const x0 = x(dateStart(event.date));
+    const w = event.end ? Math.max(3, x(dateEnd(event.end)) - x0) : 0;
+    return { ...event, lane: laneOf(event), label: shortLabel(event.title), x: x0, w, placements: [] };
+  });
+  for (const lane of LANE_ORDER) {
+    const inLane = laidOut.filter((e) => e.lane === lane);
+    for (const k of levels) {
+      const items = inLane.map((e) => ({ id: e.id, x: e.x * k, width: estimateLabelWidth(e.label, fontSize) + 6 }));
+      const placed = placeLabels(items, { rows, gap: 10, right: (width - g.margin) * k });
+      placed.forEach((p, i) => inLane[i]!.placements.push({ row: p.row, anchor: p.anchor }));
+    }
+  }
+
+  const chartEnd = yearStart(segments.at(-1)!.to);
+  const bands = eraBands(events, chartEnd, ERA_SPANS).map((band) => ({
+    id: band.id,
+    label: band.label,
+    x: x(band.start),
+    w: x(band.end) - x(band.start),
+  }));
+  return {
+    width,
+    height: g.top + LANE_ORDER.length * laneHeight + g.axis,
+    levels,
+    geometry: g,
+    lanes,
+    events: laidOut,
+    bands,
+    ticks: yearTicks(piecewise, segments, levels),
+    breaks: piecewise.breaks,
+    span: [segments[0]!.from, segments.at(-1)!.to],
+  };
+}

@@ -1,0 +1,97 @@
+/**
+ * The timeline as SVG markup, drawn at build time from a layout: era bands,
+ * scale breaks, a year axis, one lane per relation and one <g data-event> per
+ * event with its <title>. Every text is escaped. The client script only moves
+ * what is drawn here (it reads the data-* attributes).
+ */
+import { escapeXml as e, round } from './escape.ts';
+import { formatEventDate } from './partial-date.ts';
+import type { LaidOutEvent, TimelineLayout } from './timeline-layout.ts';
+
+export interface SvgOptions {
+  /** Prefix for ids inside the SVG (default "tl"), so two charts on a page do not clash. */
+  idPrefix?: string;
+  /** Accessible name of the overview. */
+  title?: string;
+  /** Longer description read after the name. */
+  description?: string;
+}
+
+/** Row code per zoom level: "2" = row 2, "2e" = row 2 anchored at its end, "-" = hidden. */
+export function rowCode({ row, anchor }: { row: number; anchor: 'start' | 'end' }): string {
+  return row < 0 ? '-' : `${row}${anchor === 'end' ? 'e' : ''}`;
+}
+
+function eventMarkup(event: LaidOutEvent, layout: TimelineLayout, trackY: number, prefix: string): string {
+  const g = layout.geometry;
+  const first = event.placements[0]!;
+  const rowY = g.firstRow - g.track + Math.max(first.row, 0) * g.rowHeight;
+  const hidden = first.row < 0;
+  const end = first.anchor === 'end';
+  const marker = event.w > 0
+    ? `<rect class="bar" y="-4" height="8" rx="2" width="${round(event.w)}"/>`
+    : `<circle class="dot" r="4.5"/>`;
+  return [
+    `<g class="event" id="${e(prefix)}-${e(event.id)}" data-event="${e(event.id)}" data-category="${e(event.category)}"`,
+    ` data-essays="${e(event.essays.join(' '))}" data-invoked="${event.essays.length > 0}" data-x="${round(event.x)}" data-w="${round(event.w)}"`,
+    ` data-rows="${event.placements.map(rowCode).join(' ')}"${hidden ? ' data-label="off"' : ''} transform="translate(${round(event.x)},${trackY})">`,
+    `<title>${e(event.title)} (${e(formatEventDate(event.date, event.end))})</title>`,
+    marker,
+    `<line class="leader" y1="5" y2="${rowY - 10}"/>`,
+    `<text class="label" x="${end ? -4 : 4}" y="${rowY}"${end ? ' text-anchor="end"' : ''}>${e(event.label)}</text>`,
+    `</g>`,
+  ].join('');
+}
+
+export function timelineSvg(layout: TimelineLayout, options: SvgOptions = {}): string {
+  const { idPrefix = 'tl', title = 'Timeline', description = '' } = options;
+  const p = e(idPrefix);
+  const { width, height, geometry: g } = layout;
+  const axisY = height - g.axis + 8;
+  const out: string[] = [];
+  out.push(
+    `<svg class="timeline-chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${p}-title ${p}-desc"`,
+    ` data-levels="${layout.levels.join(' ')}" data-row0="${g.firstRow - g.track}" data-row-height="${g.rowHeight}" data-width="${width}">`,
+    `<title id="${p}-title">${e(title)}</title><desc id="${p}-desc">${e(description)}</desc>`,
+    `<defs><clipPath id="${p}-clip"><rect x="0" y="0" width="${width}" height="${height}"/></clipPath></defs>`,
+    `<g clip-path="url(#${p}-clip)">`,
+    `<g class="bands">`,
+  );
+  layout.bands.forEach((band, i) => {
+    out.push(
+      `<g class="band" data-era="${e(band.id)}" data-x="${round(band.x)}" data-w="${round(band.w)}" transform="translate(${round(band.x)},0)">`,
+      `<rect class="band-fill${i % 2 ? ' is-odd' : ''}" width="${round(band.w)}" height="${axisY}"/>`,
+      `<text class="band-label" x="4" y="16">${e(band.label)}</text></g>`,
+    );
+  });
+  out.push(`</g><g class="breaks">`);
+  for (const b of layout.breaks) {
+    out.push(
+      `<g class="break" data-x="${round(b.x)}" transform="translate(${round(b.x)},0)"><line y1="${g.top}" y2="${axisY}"/>`,
+      `<path class="axis-break" d="M-7,${axisY + 6}l6,-12M1,${axisY + 6}l6,-12"/></g>`,
+    );
+  }
+  out.push(`</g><g class="axis" transform="translate(0,${axisY})"><line class="axis-line" x1="0" x2="${width}"/>`);
+  for (const t of layout.ticks) {
+    const show = t.show.map((s) => (s ? 1 : 0)).join('');
+    out.push(
+      `<g class="tick" data-x="${round(t.x)}" data-show="${show}"${t.show[0] ? '' : ' data-off=""'} transform="translate(${round(t.x)},0)">`,
+      `<line y2="5"/><text y="19">${t.year}</text></g>`,
+    );
+  }
+  out.push(`</g>`);
+  for (const lane of layout.lanes) {
+    const trackY = lane.top + g.track;
+    out.push(`<g class="lane" data-lane="${lane.id}"><line class="track" x1="0" x2="${width}" y1="${trackY}" y2="${trackY}"/>`);
+    for (const event of layout.events) if (event.lane === lane.id) out.push(eventMarkup(event, layout, trackY, p));
+    out.push(`</g>`);
+  }
+  out.push(`</g><g class="lane-labels">`);
+  for (const lane of layout.lanes) {
+    const w = lane.label.length * 7.5 + 12;
+    out.push(`<rect class="lane-label-bg" x="0" y="${lane.top + 2}" width="${w}" height="${g.header}" rx="2"/>`);
+    out.push(`<text class="lane-label" x="6" y="${lane.top + 14}">${e(lane.label)}</text>`);
+  }
+  out.push(`</g></svg>`);
+  return out.join('');
+}

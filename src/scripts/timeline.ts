@@ -1,0 +1,69 @@
+/**
+ * Client behaviour for /timeline/: zoom and pan on the chart, selection with a
+ * details panel, keyboard use, deep links and filters. The page is complete
+ * without it.
+ */
+import { enableFilters, enableSelection } from './timeline-select.ts';
+import { enableZoom } from './timeline-zoom.ts';
+
+const svg = document.querySelector<SVGSVGElement>('svg.timeline-chart');
+const frame = document.querySelector<HTMLElement>('.tl-frame');
+const panel = document.getElementById('tl-details');
+const form = document.querySelector<HTMLFormElement>('form.tl-filters');
+
+if (svg && frame && panel) {
+  for (const el of document.querySelectorAll<HTMLElement>('.js-only')) el.hidden = false;
+  const chart = enableZoom(svg);
+  const selection = enableSelection(svg, panel, (marker) => chart.reveal(marker));
+  if (form) enableFilters(form, svg);
+
+  const fromHash = () => {
+    const id = decodeURIComponent(location.hash.slice(1));
+    if (id) selection.select(id);
+  };
+  window.addEventListener('hashchange', fromHash);
+  fromHash();
+
+  svg.addEventListener('click', (event) => {
+    const marker = (event.target as Element).closest<SVGGElement>('g.event');
+    if (!marker) return;
+    selection.select(marker.dataset.event!, { reveal: false });
+    history.replaceState(null, '', `#${marker.dataset.event}`);
+  });
+
+  const keys: Record<string, () => void> = {
+    '+': () => chart.zoomBy(1.5),
+    '=': () => chart.zoomBy(1.5),
+    '-': () => chart.zoomBy(1 / 1.5),
+    '0': () => chart.reset(),
+    ArrowLeft: () => chart.panBy(120),
+    ArrowRight: () => chart.panBy(-120),
+    ArrowDown: () => selection.step(1),
+    ArrowUp: () => selection.step(-1),
+  };
+  frame.addEventListener('keydown', (event) => {
+    const action = keys[event.key];
+    if (!action || event.altKey || event.ctrlKey || event.metaKey) return;
+    event.preventDefault();
+    action();
+  });
+
+  for (const button of document.querySelectorAll<HTMLButtonElement>('[data-zoom]')) {
+    const zoom = button.dataset.zoom;
+    button.addEventListener('click', () => (zoom === 'in' ? chart.zoomBy(1.5) : zoom === 'out' ? chart.zoomBy(1 / 1.5) : chart.reset()));
+  }
+
+  // In the list: Enter follows the event's link (selects it); ↑ ↓ move between visible events.
+  document.querySelector('.tl-list')?.addEventListener('keydown', (event) => {
+    const e = event as KeyboardEvent;
+    const link = (e.target as Element).closest<HTMLAnchorElement>('a.event-link');
+    if (!link || (e.key !== 'ArrowDown' && e.key !== 'ArrowUp')) return;
+    e.preventDefault();
+    const next = selection.step(e.key === 'ArrowDown' ? 1 : -1);
+    if (next) document.getElementById(next)?.querySelector<HTMLAnchorElement>('a.event-link')?.focus();
+  });
+  document.querySelector('.tl-list')?.addEventListener('click', (event) => {
+    const link = (event.target as Element).closest<HTMLAnchorElement>('a.event-link');
+    if (link) selection.select(link.hash.slice(1));
+  });
+}
