@@ -15,14 +15,26 @@ export class ContentError extends Error {
 }
 
 /** Describe Zod issues for a list file whose entries are named by `label`. */
-export function describeIssues(issues: z.core.$ZodIssue[], label: (index: number) => string): string[] {
+export function describeIssues(issues: z.core.$ZodIssue[], label: (index: number) => string, data?: unknown): string[] {
   return issues.map((issue) => {
     const [first, ...rest] = issue.path;
     const where = typeof first === 'number' ? `${label(first)} › ${rest.join('.') || '(entry)'}` : issue.path.join('.') || '(file)';
-    const received = 'input' in issue && issue.input !== undefined ? ` (got ${JSON.stringify(issue.input)})` : '';
+    const value = valueAt(data, issue.path);
+    const received = value === undefined ? '' : ` (got ${truncate(JSON.stringify(value))})`;
     return `${where}: ${issue.message}${received}`;
   });
 }
+
+function valueAt(data: unknown, path: PropertyKey[]): unknown {
+  let value = data;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return typeof value === 'object' && value !== null ? undefined : value;
+}
+
+const truncate = (text: string): string => (text.length > 60 ? `${text.slice(0, 57)}…` : text);
 
 /** Parse `data` with `schema`, or throw a ContentError naming `file` and each bad entry. */
 export function parseList<T extends z.ZodType>(
@@ -34,7 +46,7 @@ export function parseList<T extends z.ZodType>(
   const result = schema.safeParse(data);
   if (result.success) return result.data;
   const entries = Array.isArray(data) ? data : [];
-  throw new ContentError(file, describeIssues(result.error.issues, (i) => name(entries[i], i)));
+  throw new ContentError(file, describeIssues(result.error.issues, (i) => name(entries[i], i), data));
 }
 
 function defaultName(entry: unknown, index: number): string {

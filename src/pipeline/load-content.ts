@@ -92,7 +92,7 @@ export function readEssay(file: string, options: { requireFrontmatter?: boolean 
   }
   const schema = options.requireFrontmatter === false ? essayFrontmatterSchema.partial() : essayFrontmatterSchema;
   const result = schema.safeParse(data);
-  if (!result.success) throw new ContentError(name, describeIssues(result.error.issues, (i) => `entry ${i + 1}`).map((p) => `front matter › ${p}`));
+  if (!result.success) throw new ContentError(name, describeIssues(result.error.issues, (i) => `entry ${i + 1}`, data).map((p) => `front matter › ${p}`));
   const body = match ? text.slice(match[0].length) : text;
   const offset = match ? match[0].split('\n').length - 1 : 0;
   const tree = fromMarkdown(body);

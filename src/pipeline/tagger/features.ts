@@ -1,4 +1,4 @@
-import { CUE_CLASSES } from './lexicon.ts';
+import { CUE_CLASSES, REVERSALS } from './lexicon.ts';
 
 /** The cue words a sentence contains, by cue class id. */
 export type CueMatches = Record<string, string[]>;
@@ -13,13 +13,21 @@ export function normaliseForCues(text: string): string {
 
 /** Find every cue class's words in `text`. */
 export function matchCues(text: string): CueMatches {
-  const lower = normaliseForCues(text);
+  let lower = normaliseForCues(text);
   const matches: CueMatches = {};
+  const reversed = new Set<string>();
+  for (const pattern of REVERSALS) {
+    lower = lower.replace(pattern, (match) => {
+      reversed.add(match.trim());
+      return ' '.repeat(match.length);
+    });
+  }
   for (const cueClass of CUE_CLASSES) {
     const words = new Set<string>();
     for (const pattern of cueClass.patterns) {
       for (const match of lower.matchAll(pattern)) words.add(match[0].trim());
     }
+    if (cueClass.id === 'inducement') for (const phrase of reversed) words.add(phrase);
     if (words.size > 0) matches[cueClass.id] = [...words];
   }
   return matches;

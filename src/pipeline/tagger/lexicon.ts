@@ -14,6 +14,18 @@ export interface CueClass {
 
 const w = (source: string): RegExp => new RegExp(`\\b(?:${source})(?![a-z])`, 'g');
 
+/**
+ * Phrases that turn a coercive word into an inducement ("sanctions relief",
+ * "waive sanctions", "think twice before introducing new sanctions"). They count
+ * as inducement and are blanked out before the other classes are matched, so
+ * "sanctions" inside them is not read as coercion.
+ */
+export const REVERSALS: RegExp[] = [
+  w('(?:sanctions?|tariffs?|penalt(?:y|ies)) (?:relief|waivers?)|relief from (?:\\w+ ){0,2}(?:sanctions|tariffs)'),
+  w('(?:lift(?:s|ing)?|waiv(?:e|es|ing)|eas(?:e|es|ing)|scal(?:e|es|ing) back|roll(?:s|ing)? back|drop(?:s|ping)?|suspend(?:s|ing)?) (?:\\w+ ){0,3}(?:sanctions|tariffs|penalties)'),
+  w('(?:think twice|refrain(?:ing)?|hold(?:ing)? off) (?:\\w+ ){0,3}(?:new |further )?(?:sanctions|tariffs|penalties)'),
+];
+
 export const CUE_CLASSES: CueClass[] = [
   {
     id: 'coercion',
@@ -50,7 +62,7 @@ export const CUE_CLASSES: CueClass[] = [
       w('carrots?'),
       w('concili(?:ate|ating|ation|atory)'),
       w('rapprochement'),
-      w('sanctions relief|lift(?:ing)? (?:economic )?sanctions|waive(?:r)?|scale back|think twice'),
+      w('waive(?:r)?|scale back|think twice|relief'),
       w('concessions?'),
       w('incentives?|inducements?'),
       w('(?:candid )?(?:discussion|conversations?)'),

@@ -1,0 +1,72 @@
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { describe, expect, it } from 'vitest';
+import { analyzeEssay } from './analyze-essay.ts';
+import { testOptions } from './test-context.ts';
+
+const essay = `Washington should impose sanctions on Chinese banks. Tariffs would deepen friction.
+
+## History
+
+In 1969, troops clashed on the Ussuri. The 2001 treaty settled the border.
+
+Every attempt to split them has failed.
+`;
+
+describe('analyzeEssay', () => {
+  it('makes one claim per sentence, in order, with section and paragraph', () => {
+    const { claims } = analyzeEssay(fromMarkdown(essay), testOptions());
+    expect(claims.map((c) => [c.index, c.paragraph, c.section])).toEqual([
+      [1, 1, null],
+      [2, 1, null],
+      [3, 2, 'History'],
+      [4, 2, 'History'],
+      [5, 3, 'History'],
+    ]);
+    expect(claims[0]!.url).toBe(`/essays/test-essay/#${claims[0]!.id}`);
+  });
+
+  it('tags, explains and links each claim', () => {
+    const { claims } = analyzeEssay(fromMarkdown(essay), testOptions());
+    expect(claims[0]).toMatchObject({ stance: 'pressure', origin: 'auto', topics: ['sanctions-trade'] });
+    expect(claims[0]!.cues.join(' ')).toMatch(/coercion/);
+    expect(claims[2]!.events).toEqual(['border-clashes-1969']);
+    expect(claims[3]!.events).toEqual(['treaty-2001']);
+    expect(claims[4]!.stance).toBe('futility');
+  });
+
+  it('lays out headings and paragraphs of claim ids', () => {
+    const { blocks, claims } = analyzeEssay(fromMarkdown(essay), testOptions());
+    expect(blocks.map((b) => b.kind)).toEqual(['paragraph', 'heading', 'paragraph', 'paragraph']);
+    expect(blocks.flatMap((b) => (b.kind === 'paragraph' ? b.claims : []))).toEqual(claims.map((c) => c.id));
+  });
+
+  it('gives every claim a unique id', () => {
+    const { claims } = analyzeEssay(fromMarkdown(`${essay}\nEvery attempt to split them has failed.\n`), testOptions());
+    expect(new Set(claims.map((c) => c.id)).size).toBe(claims.length);
+  });
+
+  it('changes only the edited paragraph’s ids when one paragraph is edited', () => {
+    const before = analyzeEssay(fromMarkdown(essay), testOptions()).claims;
+    const edited = essay.replace('troops clashed on the Ussuri', 'Soviet and Chinese troops fought on the Ussuri');
+    const after = analyzeEssay(fromMarkdown(edited), testOptions()).claims;
+    const changed = before.filter((c, i) => c.id !== after[i]!.id).map((c) => c.paragraph);
+    expect(changed).toEqual([2]);
+    expect(after.filter((c) => c.paragraph !== 2).map((c) => c.id)).toEqual(before.filter((c) => c.paragraph !== 2).map((c) => c.id));
+  });
+
+  it('applies an editor’s override by quote', () => {
+    const { claims } = analyzeEssay(
+      fromMarkdown(essay),
+      testOptions({ overrides: { file: 'annotations/test.yaml', entries: [{ quote: 'Tariffs would deepen', stance: 'none', note: 'a prediction, not advice' }] } }),
+    );
+    expect(claims[1]).toMatchObject({ stance: 'none', origin: 'editor', note: 'a prediction, not advice', confidence: 1 });
+    expect(claims[1]!.auto).toBeDefined();
+  });
+
+  it('does not modify the tree it is given', () => {
+    const tree = fromMarkdown(essay);
+    const copy = structuredClone(tree);
+    analyzeEssay(tree, testOptions());
+    expect(tree).toEqual(copy);
+  });
+});

@@ -1,0 +1,103 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadGold, loadOverrides, loadTimeline, readEssay, readYaml } from './load-content.ts';
+
+function folder(files: Record<string, string>): string {
+  const root = mkdtempSync(path.join(tmpdir(), 'wedge-content-'));
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
+    writeFileSync(path.join(root, name), text);
+  }
+  return root;
+}
+const event = (id: string, extra = '') =>
+  `- id: ${id}\n  date: "1969-03-02"\n  title: T\n  summary: S.\n  category: conflict\n  era: split\n  sources: [{title: S, url: "https://example.org/s"}]\n${extra}`;
+const errorOf = (fn: () => unknown): string => {
+  try {
+    fn();
+  } catch (error) {
+    return (error as Error).message.replace(/\/tmp\/wedge-content-\w+/g, '<tmp>').replace(/^.*?(timeline|essays|annotations|gold)\//m, '$1/');
+  }
+  throw new Error('expected an error');
+};
+
+describe('loadTimeline', () => {
+  it('merges the files, sorted by date', () => {
+    const root = folder({ 'timeline/a.yaml': event('b-event').replace('1969-03-02', '1970'), 'timeline/b.yaml': event('a-event') });
+    expect(loadTimeline(root).map((e) => e.id)).toEqual(['a-event', 'b-event']);
+  });
+
+  it('rejects a bad date, naming file, entry and field', () => {
+    const root = folder({ 'timeline/a.yaml': event('clash').replace('1969-03-02', '1969-13-02') });
+    expect(errorOf(() => loadTimeline(root))).toMatch(/timeline\/a.yaml:\n {2}- entry 1 \(clash\) › date: expected a date "YYYY", "YYYY-MM" or "YYYY-MM-DD" \(got "1969-13-02"\)/);
+  });
+
+  it('rejects an unknown category', () => {
+    const root = folder({ 'timeline/a.yaml': event('clash').replace('conflict', 'skirmish') });
+    expect(errorOf(() => loadTimeline(root))).toContain('entry 1 (clash) › category: expected one of treaty, summit');
+  });
+
+  it('rejects a duplicate id across files', () => {
+    const root = folder({ 'timeline/a.yaml': event('clash'), 'timeline/b.yaml': event('clash') });
+    expect(errorOf(() => loadTimeline(root))).toMatch(/b.yaml:\n {2}- entry 1 \(clash\) › id: duplicate id, already used in .*a.yaml/);
+  });
+
+  it('rejects an event without a source', () => {
+    const root = folder({ 'timeline/a.yaml': event('clash').replace(/  sources: .*\n/, '  sources: []\n') });
+    expect(errorOf(() => loadTimeline(root))).toContain('entry 1 (clash) › sources: expected at least one source');
+  });
+});
+
+describe('readYaml', () => {
+  it('reports invalid YAML with its line', () => {
+    const root = folder({ 'bad.yaml': 'a: [1, 2\nb: c\n' });
+    expect(errorOf(() => readYaml(path.join(root, 'bad.yaml')))).toMatch(/bad.yaml:\n {2}- line \d+, column \d+: invalid YAML/);
+  });
+});
+
+describe('loadOverrides', () => {
+  it('returns nothing for an essay without annotations', () => {
+    expect(loadOverrides(folder({}), 'none-here')).toBeUndefined();
+  });
+
+  it('rejects an unknown stance, naming the entry', () => {
+    const root = folder({ 'annotations/x.yaml': '- quote: "a long enough quote"\n  stance: hawkish\n  note: n\n' });
+    expect(errorOf(() => loadOverrides(root, 'x'))).toContain('entry 1 › stance: expected one of pressure, conciliation, futility, none (got "hawkish")');
+  });
+});
+
+describe('readEssay', () => {
+  const good = '---\ntitle: T\nauthor: A\nvenue: V\npublished: "2025-01-02"\nurl: https://example.org/e\nthesis: futility\nsummary: S.\n---\n\nBody text.\n';
+
+  it('reads front matter and body', () => {
+    const root = folder({ 'essays/e.md': good });
+    const essay = readEssay(path.join(root, 'essays/e.md'));
+    expect(essay).toMatchObject({ slug: 'e', frontmatter: { thesis: 'futility', published: '2025-01-02', fixes: [] } });
+    expect(essay.tree.children[0]!.position!.start.line).toBe(11);
+  });
+
+  it('names the file and each bad field', () => {
+    const root = folder({ 'essays/e.md': good.replace('thesis: futility', 'thesis: hawkish').replace('published: "2025-01-02"', 'published: "Feb 2025"') });
+    const message = errorOf(() => readEssay(path.join(root, 'essays/e.md')));
+    expect(message).toContain('essays/e.md:');
+    expect(message).toContain('front matter › published: expected a date written YYYY-MM-DD (got "Feb 2025")');
+    expect(message).toContain('front matter › thesis: expected one of pressure, conciliation, futility (got "hawkish")');
+  });
+
+  it('accepts an essay without front matter when asked to, and handles a BOM and CRLF', () => {
+    const root = folder({ 'essays/e.md': '\uFEFFOne sentence.\r\nTwo.\r\n' });
+    const essay = readEssay(path.join(root, 'essays/e.md'), { requireFrontmatter: false });
+    expect(essay.body).toBe('One sentence.\nTwo.\n');
+  });
+});
+
+describe('loadGold', () => {
+  it('reads annotated sets by essay and rejects an unknown stance', () => {
+    const root = folder({ 'gold/x.yaml': 'essay: x\nsentences:\n  - {text: "One.", stance: none}\n' });
+    expect(loadGold(root).get('x')?.sentences).toHaveLength(1);
+    const bad = folder({ 'gold/x.yaml': 'essay: x\nsentences:\n  - {text: "One.", stance: maybe}\n' });
+    expect(errorOf(() => loadGold(bad))).toContain('gold/x.yaml');
+  });
+});
