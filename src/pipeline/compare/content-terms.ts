@@ -1,8 +1,8 @@
 /**
  * Content words of a claim for the similarity measure: lower-cased, split on
  * anything that is not a letter or digit, stop words and one-letter tokens
- * dropped, each word reduced to a crude stem so that "sanctions", "sanctioned"
- * and "sanction" meet. Deliberately simple: the corpus is a few hundred
+ * dropped, a few synonyms folded together (see FOLDS), each word reduced to a
+ * crude stem so that "sanctions", "sanctioned" and "sanction" meet. Deliberately simple: the corpus is a few hundred
  * sentences and the stems are only compared with each other.
  */
 
@@ -18,6 +18,21 @@ will with within without would yet you your its one two many new well still whos
 says said say argue argues argued according
 united states us u america american americans washington russia russian russians moscow china chinese beijing`.split(/\s+/),
 );
+
+/**
+ * Words folded into one term before stemming: the coercive economic measures
+ * PRODUCT.md lists together (sanctions, tariffs, penalties, embargo), and
+ * capitals standing for their countries, as Moscow and Beijing do above.
+ */
+const FOLDS = new Map<string, string>([
+  ...['sanction', 'sanctions', 'sanctioned', 'sanctioning', 'penalty', 'penalties', 'tariff', 'tariffs', 'embargo', 'embargoes'].map(
+    (w): [string, string] => [w, 'sanction'],
+  ),
+  ['kyiv', 'ukraine'],
+  ['kyivs', 'ukraine'],
+  ['taipei', 'taiwan'],
+  ['delhi', 'india'],
+]);
 
 /** Suffixes stripped longest first; a stem keeps at least three letters. */
 const SUFFIXES = ['ations', 'ation', 'ments', 'ment', 'ness', 'ings', 'ing', 'ies', 'ied', 'ers', 'er', 'ed', 'es', 'ly', 's'];
@@ -45,8 +60,9 @@ export interface Term {
 export function contentTerms(text: string): Term[] {
   const words = text
     .toLowerCase()
+    .replace(/[’']s\b/g, '')
     .replace(/[’']/g, '')
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w.length > 1 && !STOP_WORDS.has(w) && !/^\d+$/.test(w));
-  return words.map((word) => ({ stem: stem(word), word }));
+  return words.map((word) => ({ stem: stem(FOLDS.get(word) ?? word), word }));
 }

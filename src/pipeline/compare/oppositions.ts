@@ -60,7 +60,7 @@ export function cueClasses(text: string): string[] {
 export function claimSimilarity<C extends PairClaim>(corpus: C[], options: SimilarityOptions = {}) {
   const { topicBonus = 0.05, cueBonus = 0.05, counterBonus = 0.1, maxBonusCount = 2 } = options;
   const vectors = new Map<string, TermVector>();
-  tfidfVectors(corpus.map((c) => c.text)).forEach((v, i) => vectors.set(corpus[i].id, v));
+  tfidfVectors(corpus.map((c) => c.text)).forEach((v, i) => vectors.set(corpus[i]!.id, v));
   const classes = new Map(corpus.map((c) => [c.id, cueClasses(c.text)]));
   return {
     compare(a: C, b: C, exceptTopic?: string) {

@@ -45,13 +45,17 @@ export function cosine(a: TermVector, b: TermVector): number {
 }
 
 /**
- * The stems two vectors share, heaviest shared weight first, as the surface
- * word of `a`: the "why paired" of a pair.
+ * The stems two vectors share, heaviest shared weight first, as their surface
+ * words ("sanctions", or "penalties / sanctions" where the two differ): the
+ * "why paired" of a pair.
  */
 export function sharedTerms(a: TermVector, b: TermVector, limit = 4): string[] {
   return [...a.weights]
     .filter(([stem]) => b.weights.has(stem))
-    .map(([stem, w]) => ({ word: a.words.get(stem) ?? stem, weight: w * (b.weights.get(stem) ?? 0) }))
+    .map(([stem, w]) => {
+      const [wa, wb] = [a.words.get(stem) ?? stem, b.words.get(stem) ?? stem];
+      return { word: wa === wb ? wa : `${wa} / ${wb}`, weight: w * (b.weights.get(stem) ?? 0) };
+    })
     .sort((x, y) => y.weight - x.weight || x.word.localeCompare(y.word))
     .slice(0, limit)
     .map((t) => t.word);

@@ -47,7 +47,7 @@ export function dominantStance(claims: Pick<Claim, 'stance' | 'index'>[], thesis
   const tied = [...counts].filter(([, e]) => e.n === top);
   if (tied.some(([stance]) => stance === thesis)) return thesis;
   tied.sort((a, b) => a[1].first - b[1].first);
-  return tied[0][0];
+  return tied[0]![0];
 }
 
 /**
