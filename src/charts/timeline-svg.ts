@@ -43,6 +43,14 @@ function eventMarkup(event: LaidOutEvent, layout: TimelineLayout, trackY: number
   ].join('');
 }
 
+/** Band labels are 11px capitals: about 0.75 em a glyph. */
+const narrow = (label: string, width: number) => label.length * 8.5 + 8 > width;
+
+/** Draw order inside a lane: deeper label rows first, so a label's halo covers the leaders that pass under it. */
+export function drawOrder<T extends { id: string; placements: Array<{ row: number }> }>(events: readonly T[], level = 0): T[] {
+  return [...events].sort((a, b) => b.placements[level]!.row - a.placements[level]!.row || a.id.localeCompare(b.id));
+}
+
 export function timelineSvg(layout: TimelineLayout, options: SvgOptions = {}): string {
   const { idPrefix = 'tl', title = 'Timeline', description = '' } = options;
   const p = e(idPrefix);
@@ -61,7 +69,9 @@ export function timelineSvg(layout: TimelineLayout, options: SvgOptions = {}): s
     out.push(
       `<g class="band" data-era="${e(band.id)}" data-x="${round(band.x)}" data-w="${round(band.w)}" transform="translate(${round(band.x)},0)">`,
       `<rect class="band-fill${i % 2 ? ' is-odd' : ''}" width="${round(band.w)}" height="${axisY}"/>`,
-      `<text class="band-label" x="4" y="16">${e(band.label)}</text></g>`,
+      narrow(band.label, band.w)
+        ? `<text class="band-label" x="${round(band.w - 4)}" y="16" text-anchor="end">${e(band.label)}</text></g>`
+        : `<text class="band-label" x="4" y="16">${e(band.label)}</text></g>`,
     );
   });
   out.push(`</g><g class="breaks">`);
@@ -83,7 +93,7 @@ export function timelineSvg(layout: TimelineLayout, options: SvgOptions = {}): s
   for (const lane of layout.lanes) {
     const trackY = lane.top + g.track;
     out.push(`<g class="lane" data-lane="${lane.id}"><line class="track" x1="0" x2="${width}" y1="${trackY}" y2="${trackY}"/>`);
-    for (const event of layout.events) if (event.lane === lane.id) out.push(eventMarkup(event, layout, trackY, p));
+    for (const event of drawOrder(layout.events.filter((ev) => ev.lane === lane.id))) out.push(eventMarkup(event, layout, trackY, p));
     out.push(`</g>`);
   }
   out.push(`</g><g class="lane-labels">`);

@@ -28,7 +28,7 @@ export function yearTicks(piecewise: PiecewiseScale, segments: ScaleSegment[], l
   levels.forEach((k, level) => {
     const candidates: number[] = [];
     segments.forEach((segment, i) => {
-      const step = STEPS.find((s) => s * slopes[i]! * k >= minGap) ?? 1;
+      const step = [...STEPS].reverse().find((s) => s * slopes[i]! * k >= minGap) ?? STEPS[0]!;
       const first = Math.ceil(segment.from / step) * step;
       for (let year = first; year < segment.to; year += step) if (!breakYears.has(year)) candidates.push(year);
     });

@@ -67,6 +67,15 @@ export function enableZoom(svg: SVGSVGElement): ChartZoom {
       el.querySelector('line')!.setAttribute('y2', String(y - 10));
     }
     for (const tick of ticks) tick.toggleAttribute('data-off', tick.dataset.show![next] !== '1');
+    // Deeper rows first, so a label's halo covers leaders passing under it (as drawn at build time).
+    const row = (el: Element) => {
+      const code = (el as SVGGElement).dataset.rows!.split(' ')[next] ?? '-';
+      return code === '-' ? -1 : parseInt(code, 10);
+    };
+    for (const lane of svg.querySelectorAll('g.lane')) {
+      const sorted = [...lane.querySelectorAll('g.event')].sort((a, b) => row(b) - row(a));
+      lane.append(...sorted, ...lane.querySelectorAll('g.event.is-selected'));
+    }
   }
 
   function draw() {

@@ -1,0 +1,165 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describeViolations, launchChromium, openPage, runAxe } from '../support/browser.ts';
+
+const base = inject('baseUrl');
+const dist = inject('distDir');
+const timeline = JSON.parse(readFileSync(path.join(dist, 'data/timeline.json'), 'utf8')) as Array<{ id: string; title: string; claims: string[] }>;
+const claims = JSON.parse(readFileSync(path.join(dist, 'data/claims.json'), 'utf8')) as Array<{ id: string; essay: string; events: string[]; url: string }>;
+const SHOTS = 'tests/e2e/screenshots';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+  mkdirSync(SHOTS, { recursive: true });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const firstEventTransform = (page: Page) => page.locator('svg.timeline-chart g.event').first().getAttribute('transform');
+
+describe('/timeline/ without JavaScript', () => {
+  it('has every event title in the SVG and one list article per event', async () => {
+    const page = await openPage(browser, `${base}/timeline/`, { javaScriptEnabled: false });
+    const svgText = await page.locator('svg.timeline-chart').evaluate((svg) => svg.textContent ?? '');
+    const articles = await page.locator('article.tl-event').evaluateAll((els) => els.map((el) => ({ id: el.id, title: el.querySelector('h4')?.textContent?.trim() })));
+    await page.context().close();
+    expect(articles).toHaveLength(timeline.length);
+    expect(articles).toEqual(timeline.map((e) => ({ id: e.id, title: e.title })));
+    const missing = timeline.filter((e) => !svgText.includes(e.title)).map((e) => e.id);
+    expect(missing).toEqual([]);
+  });
+
+  it('scrolls a deep link to its article', async () => {
+    const target = timeline.at(-10)!;
+    const page = await openPage(browser, `${base}/timeline/#${target.id}`, { javaScriptEnabled: false });
+    const inView = await page.locator(`article[id="${target.id}"]`).evaluate((el) => {
+      const box = el.getBoundingClientRect();
+      return box.top >= 0 && box.top < window.innerHeight;
+    });
+    await page.context().close();
+    expect(inView).toBe(true);
+  });
+});
+
+describe('/timeline/ with the client script', () => {
+  it('zooms with + and pans with the arrow keys when the chart has focus', async () => {
+    const page = await openPage(browser, `${base}/timeline/`);
+    await page.locator('.tl-frame').focus();
+    const before = await firstEventTransform(page);
+    await page.keyboard.press('+');
+    await page.waitForFunction((t) => document.querySelector('svg.timeline-chart g.event')?.getAttribute('transform') !== t, before);
+    const zoomed = await firstEventTransform(page);
+    await page.keyboard.press('ArrowLeft');
+    await page.waitForFunction((t) => document.querySelector('svg.timeline-chart g.event')?.getAttribute('transform') !== t, zoomed);
+    const panned = await firstEventTransform(page);
+    await page.context().close();
+    expect(zoomed).not.toBe(before);
+    expect(panned).not.toBe(zoomed);
+  });
+
+  it('fills the details panel when an event is chosen with Tab and Enter', async () => {
+    const page = await openPage(browser, `${base}/timeline/`);
+    for (let i = 0; i < 80; i++) {
+      await page.keyboard.press('Tab');
+      if (await page.evaluate(() => document.activeElement?.classList.contains('event-link'))) break;
+    }
+    const title = await page.evaluate(() => document.activeElement?.textContent?.trim());
+    expect(title).toBe(timeline[0]!.title);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('#tl-details h3').textContent()).toBe(timeline[0]!.title);
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => page.locator('#tl-details h3').textContent()).toBe(timeline[1]!.title);
+    await page.context().close();
+  });
+
+  it('selects the event named in the URL fragment', async () => {
+    const target = timeline.find((e) => e.id === 'zhenbao-island-clash-1969') ?? timeline[40]!;
+    const page = await openPage(browser, `${base}/timeline/#${target.id}`);
+    await expect.poll(() => page.locator('#tl-details h3').textContent()).toBe(target.title);
+    const selected = await page.locator('svg.timeline-chart g.event.is-selected').getAttribute('data-event');
+    await page.context().close();
+    expect(selected).toBe(target.id);
+  });
+
+  it('selects an event clicked on the chart', async () => {
+    const page = await openPage(browser, `${base}/timeline/`);
+    const target = timeline.at(-1)!;
+    await page.locator(`svg.timeline-chart g.event[data-event="${target.id}"] circle, svg.timeline-chart g.event[data-event="${target.id}"] rect`).first().click({ force: true });
+    await expect.poll(() => page.locator('#tl-details h3').textContent()).toBe(target.title);
+    await page.context().close();
+  });
+
+  it('hides events an essay does not invoke when filtered to that essay', async () => {
+    const essay = 'taffer-2025';
+    const invoked = new Set(claims.filter((c) => c.essay === essay).flatMap((c) => c.events));
+    const page = await openPage(browser, `${base}/timeline/`);
+    for (const box of await page.locator('form.tl-filters input[name="essay"]').all()) {
+      if ((await box.getAttribute('value')) !== essay) await box.uncheck();
+    }
+    const listed = await page.locator('article.tl-event:not([hidden])').evaluateAll((els) => els.map((el) => el.id));
+    const drawn = await page.locator('svg.timeline-chart g.event:not([data-filtered])').evaluateAll((els) => els.map((el) => el.getAttribute('data-event')));
+    await page.context().close();
+    expect(listed.length).toBeGreaterThan(0);
+    expect(listed.length).toBeLessThan(timeline.length);
+    expect(new Set(listed)).toEqual(invoked);
+    expect(drawn).toEqual(expect.arrayContaining(listed));
+    expect(drawn).toHaveLength(listed.length);
+  });
+});
+
+describe('links between the timeline and the essays', () => {
+  it('resolves every claim→event link to an element on /timeline/', async () => {
+    const page = await openPage(browser, `${base}/timeline/`, { javaScriptEnabled: false });
+    const ids = new Set(await page.locator('[id]').evaluateAll((els) => els.map((el) => el.id)));
+    await page.context().close();
+    const broken = claims.flatMap((c) => c.events.filter((event) => !ids.has(event)).map((event) => `${c.id} → ${event}`));
+    expect(broken).toEqual([]);
+  });
+
+  it('resolves every event→claim link on /timeline/ to an element on the essay page', async () => {
+    const page = await openPage(browser, `${base}/timeline/`, { javaScriptEnabled: false });
+    const hrefs = await page.locator('article.tl-event a[href^="/essays/"][href*="#"]').evaluateAll((els) => els.map((el) => el.getAttribute('href')!));
+    const byEssay = new Map<string, Set<string>>();
+    for (const href of hrefs) {
+      const [pathname, id] = href.split('#') as [string, string];
+      byEssay.set(pathname, (byEssay.get(pathname) ?? new Set()).add(id));
+    }
+    const broken: string[] = [];
+    for (const [pathname, wanted] of byEssay) {
+      await page.goto(`${base}${pathname}`);
+      const ids = new Set(await page.locator('[id]').evaluateAll((els) => els.map((el) => el.id)));
+      for (const id of wanted) if (!ids.has(id)) broken.push(`${pathname}#${id}`);
+    }
+    await page.context().close();
+    expect(hrefs.length).toBeGreaterThanOrEqual(timeline.reduce((n, e) => n + e.claims.length, 0));
+    expect(broken).toEqual([]);
+  });
+});
+
+describe('/timeline/ accessibility and look', () => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`has no axe violations in ${colorScheme} mode, with an event selected`, async () => {
+      const page = await openPage(browser, `${base}/timeline/#sino-soviet-treaty-1950`, { colorScheme, viewport: { width: 1280, height: 900 } });
+      await expect.poll(() => page.locator('#tl-details h3').count()).toBe(1);
+      const violations = await runAxe(page);
+      await page.context().close();
+      expect(violations, describeViolations(violations)).toEqual([]);
+    });
+
+    for (const width of [1280, 360]) {
+      it(`renders at ${width} px in ${colorScheme} mode (screenshot)`, async () => {
+        const page = await openPage(browser, `${base}/timeline/#nixon-visit-china-1972`, { colorScheme, viewport: { width, height: 1000 } });
+        await expect.poll(() => page.locator('#tl-details h3').count()).toBe(1);
+        await page.evaluate(() => window.scrollTo(0, 0));
+        await page.screenshot({ path: `${SHOTS}/timeline-${width}-${colorScheme}.png`, fullPage: false });
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        await page.context().close();
+        expect(overflow).toBeLessThanOrEqual(0);
+      });
+    }
+  }
+});
