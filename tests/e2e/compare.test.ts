@@ -174,10 +174,10 @@ describe('accessibility and layout', () => {
           expect(overflow, `${route} at ${width}px`).toBeLessThanOrEqual(0);
           await page.screenshot({ path: `tests/e2e/screenshots/compare-${name}-${width}-${colorScheme}.png` });
           if (name === 'index') {
-            await page.locator('#same-history').scrollIntoViewIfNeeded();
+            await page.evaluate(() => document.querySelector('#same-history')!.scrollIntoView());
             await page.screenshot({ path: `tests/e2e/screenshots/compare-history-${width}-${colorScheme}.png` });
           } else {
-            await page.locator('.cmp-pairs').scrollIntoViewIfNeeded();
+            await page.evaluate(() => document.querySelector('.cmp-pairs')!.scrollIntoView());
             await page.screenshot({ path: `tests/e2e/screenshots/compare-pairs-${width}-${colorScheme}.png` });
           }
           await page.context().close();
