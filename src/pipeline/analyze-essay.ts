@@ -68,7 +68,7 @@ export function analyzeEssay(tree: Root, options: AnalyzeOptions): AnalyzedEssay
   // Tag once every sentence is known: each sees its neighbours, across paragraph breaks.
   const matches = drafts.map((draft) => matchCues(draft.text));
   drafts.forEach((draft, i) => {
-    const tag = tagStance(draft.text, { model: options.model, thesis: options.thesis, previous: matches[i - 1], next: matches[i + 1] });
+    const tag = tagStance(draft.text, { model: options.model, thesis: options.thesis, matches: matches[i], previous: matches[i - 1], next: matches[i + 1] });
     draft.stance = tag.stance;
     draft.confidence = tag.confidence;
     draft.cues = tag.cues;

@@ -1,5 +1,6 @@
-import { cuePattern } from './topics.ts';
+import { cuesPattern, firstWords } from './topics.ts';
 import type { TimelineEvent } from './timeline/schema.ts';
+import { normaliseText } from './claim-id.ts';
 
 export interface EventLinker {
   /** Ids of the timeline events a sentence mentions, in timeline order. */
@@ -12,11 +13,12 @@ export interface EventLinker {
  * wording ("withdrew their military experts"). Data decides, not code.
  */
 export function eventLinker(events: Pick<TimelineEvent, 'id' | 'mentions'>[]): EventLinker {
-  const compiled = events.map((event) => ({ id: event.id, patterns: event.mentions.map(cuePattern) }));
+  const compiled = events.filter((event) => event.mentions.length > 0).map((event) => ({ id: event.id, pattern: cuesPattern(event.mentions), mayMatch: firstWords(event.mentions) }));
   return {
     link(text) {
-      const normal = ` ${text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `.trim();
-      return compiled.filter(({ patterns }) => patterns.some((pattern) => pattern.test(normal))).map(({ id }) => id);
+      const normal = normaliseText(text);
+      const words = new Set(normal.split(' '));
+      return compiled.filter(({ pattern, mayMatch }) => mayMatch(words) && pattern.test(normal)).map(({ id }) => id);
     },
   };
 }

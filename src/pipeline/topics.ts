@@ -27,10 +27,38 @@ export type Topic = z.output<typeof topicSchema>;
 
 /** Compile a cue phrase to a whole-word pattern over normalised text. */
 export function cuePattern(cue: string): RegExp {
+  return new RegExp(`(?:^| )${cueSource(cue)}(?= |$)`, 'u');
+}
+
+/** Several cue phrases as one pattern; `exec` tells which matched by its text. */
+export function cuesPattern(cues: string[]): RegExp {
+  return new RegExp(`(?:^| )(?:${cues.map(cueSource).join('|')})(?= |$)`, 'u');
+}
+
+/**
+ * The first words of cue phrases: a sentence that contains none of them cannot
+ * match, so the regular expression need not run (wildcard first words match by prefix).
+ */
+export function firstWords(cues: string[]): (words: ReadonlySet<string>) => boolean {
+  const exact = new Set<string>();
+  const prefixes: string[] = [];
+  for (const cue of cues) {
+    const first = normaliseText(cue.replace(/\*$/, '')).split(' ')[0] ?? '';
+    if (cue.endsWith('*') && !normaliseText(cue).includes(' ')) prefixes.push(first);
+    else exact.add(first);
+  }
+  return (words) => {
+    for (const word of exact) if (words.has(word)) return true;
+    if (prefixes.length) for (const word of words) if (prefixes.some((p) => word.startsWith(p))) return true;
+    return false;
+  };
+}
+
+function cueSource(cue: string): string {
   const wildcard = cue.endsWith('*');
   const words = normaliseText(wildcard ? cue.slice(0, -1) : cue);
   const escaped = words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(?:^| )${escaped}${wildcard ? '[\\p{L}\\p{N}]*' : ''}(?= |$)`, 'u');
+  return `${escaped}${wildcard ? '[\\p{L}\\p{N}]*' : ''}`;
 }
 
 export interface TopicMatcher {
@@ -39,12 +67,19 @@ export interface TopicMatcher {
 }
 
 export function topicMatcher(topics: Topic[]): TopicMatcher {
-  const compiled = topics.map((topic) => ({ topic: topic.id, cues: topic.cues.map((cue) => ({ cue, pattern: cuePattern(cue) })) }));
+  const compiled = topics.map((topic) => ({
+    topic: topic.id,
+    any: cuesPattern(topic.cues),
+    mayMatch: firstWords(topic.cues),
+    cues: topic.cues.map((cue) => ({ cue, pattern: cuePattern(cue) })),
+  }));
   return {
     match(text) {
       const normal = normaliseText(text);
+      const words = new Set(normal.split(' '));
       const found: Array<{ topic: string; cue: string }> = [];
-      for (const { topic, cues } of compiled) {
+      for (const { topic, any, mayMatch, cues } of compiled) {
+        if (!mayMatch(words) || !any.test(normal)) continue; // one scan per topic; name the cue only on a hit
         const hit = cues.find(({ pattern }) => pattern.test(normal));
         if (hit) found.push({ topic, cue: hit.cue });
       }

@@ -11,6 +11,12 @@ export function normaliseForCues(text: string): string {
   return text.toLowerCase().replace(/[’‘]/g, "'").replace(/[“”]/g, '"');
 }
 
+/** Each class's patterns as one alternation: one scan per class instead of one per pattern. */
+const COMPILED = CUE_CLASSES.map((cueClass) => ({
+  id: cueClass.id,
+  pattern: new RegExp(cueClass.patterns.map((p) => p.source).join('|'), 'g'),
+}));
+
 /** Find every cue class's words in `text`. */
 export function matchCues(text: string): CueMatches {
   let lower = normaliseForCues(text);
@@ -22,11 +28,9 @@ export function matchCues(text: string): CueMatches {
       return ' '.repeat(match.length);
     });
   }
-  for (const cueClass of CUE_CLASSES) {
+  for (const cueClass of COMPILED) {
     const words = new Set<string>();
-    for (const pattern of cueClass.patterns) {
-      for (const match of lower.matchAll(pattern)) words.add(match[0].trim());
-    }
+    for (const match of lower.matchAll(cueClass.pattern)) words.add(match[0].trim());
     if (cueClass.id === 'inducement') for (const phrase of reversed) words.add(phrase);
     if (words.size > 0) matches[cueClass.id] = [...words];
   }

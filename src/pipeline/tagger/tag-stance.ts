@@ -20,11 +20,13 @@ export interface TagOptions {
   next?: CueMatches;
   /** How many cues to report. Default 5. */
   maxCues?: number;
+  /** The sentence's own cue matches, if already found. */
+  matches?: CueMatches;
 }
 
 /** Give one sentence a stance, with the cues that explain it. */
 export function tagStance(text: string, options: TagOptions): StanceTag {
-  const matches = matchCues(text);
+  const matches = options.matches ?? matchCues(text);
   const features = extractFeatures(matches, { previous: options.previous, next: options.next });
   const scored = scoreStance(options.model, features, options.thesis);
   const cues = scored.contributions.slice(0, options.maxCues ?? 5).map(({ feature }) => describeFeature(feature, matches));
