@@ -13,6 +13,8 @@ interface Mover {
   w: number;
   y: number;
   rect: SVGElement | null;
+  /** Whether the last drawn position was in view (off-screen movers are left where they are). */
+  shown: boolean;
 }
 
 export interface ChartZoom {
@@ -30,6 +32,7 @@ function movers(svg: SVGSVGElement, selector: string, rect: string): Mover[] {
     w: Number(el.dataset.w ?? 0),
     y: Number(/,([-\d.]+)\)/.exec(el.getAttribute('transform') ?? '')?.[1] ?? 0),
     rect: el.querySelector<SVGElement>(rect),
+    shown: true,
   }));
 }
 
@@ -50,9 +53,12 @@ export function enableZoom(svg: SVGSVGElement): ChartZoom {
   const levelOf = (k: number) => levels.reduce((found, factor, i) => (k >= factor * 0.999 ? i : found), 0);
 
   function applyLevel(next: number) {
+    const previous = level;
     level = next;
     for (const { el } of events) {
-      const code = el.dataset.rows!.split(' ')[next] ?? '-';
+      const rows = el.dataset.rows!.split(' ');
+      const code = rows[next] ?? '-';
+      if (code === (rows[previous] ?? '-')) continue;
       if (code === '-') {
         el.dataset.label = 'off';
         continue;
@@ -67,22 +73,18 @@ export function enableZoom(svg: SVGSVGElement): ChartZoom {
       el.querySelector('line')!.setAttribute('y2', String(y - 10));
     }
     for (const tick of ticks) tick.toggleAttribute('data-off', tick.dataset.show![next] !== '1');
-    // Deeper rows first, so a label's halo covers leaders passing under it (as drawn at build time).
-    const row = (el: Element) => {
-      const code = (el as SVGGElement).dataset.rows!.split(' ')[next] ?? '-';
-      return code === '-' ? -1 : parseInt(code, 10);
-    };
-    for (const lane of svg.querySelectorAll('g.lane')) {
-      const sorted = [...lane.querySelectorAll('g.event')].sort((a, b) => row(b) - row(a));
-      lane.append(...sorted, ...lane.querySelectorAll('g.event.is-selected'));
-    }
   }
 
   function draw() {
     frame = 0;
     const { k } = transform;
+    // Only what is (or just was) in view moves: labels reach ~250 units right of their marker.
     const move = (m: Mover) => {
-      m.el.setAttribute('transform', `translate(${transform.applyX(m.x).toFixed(1)},${m.y})`);
+      const x = transform.applyX(m.x);
+      const shown = x + m.w * k > -260 && x < width + 260;
+      if (!shown && !m.shown) return;
+      m.shown = shown;
+      m.el.setAttribute('transform', `translate(${x.toFixed(1)},${m.y})`);
       if (m.rect && m.w) m.rect.setAttribute('width', (m.w * k).toFixed(1));
     };
     events.forEach(move);
