@@ -14,7 +14,16 @@ const form = document.querySelector<HTMLFormElement>('form.tl-filters');
 if (svg && frame && panel) {
   for (const el of document.querySelectorAll<HTMLElement>('.js-only')) el.hidden = false;
   const chart = enableZoom(svg);
-  const selection = enableSelection(svg, panel, (marker) => chart.reveal(marker));
+  // On narrow screens the chart is wider than its frame: after the zoom has drawn, scroll the frame to the marker too.
+  const centre = (marker: SVGGElement) => {
+    const m = marker.getBoundingClientRect();
+    const f = frame.getBoundingClientRect();
+    frame.scrollLeft += m.left - f.left - f.width / 2;
+  };
+  const selection = enableSelection(svg, panel, (marker) => {
+    chart.reveal(marker);
+    requestAnimationFrame(() => requestAnimationFrame(() => centre(marker)));
+  });
   if (form) enableFilters(form, svg);
 
   const fromHash = () => {
@@ -64,6 +73,10 @@ if (svg && frame && panel) {
   });
   document.querySelector('.tl-list')?.addEventListener('click', (event) => {
     const link = (event.target as Element).closest<HTMLAnchorElement>('a.event-link');
-    if (link) selection.select(link.hash.slice(1));
+    if (!link) return;
+    // The entry is already on screen: select it and keep focus on the link (a fragment jump would drop it).
+    event.preventDefault();
+    history.pushState(null, '', link.hash);
+    selection.select(link.hash.slice(1));
   });
 }
