@@ -17,6 +17,9 @@ const COMPILED = CUE_CLASSES.map((cueClass) => ({
   pattern: new RegExp(cueClass.patterns.map((p) => p.source).join('|'), 'g'),
 }));
 
+const RIVALRY = /^(?:rival|compet)/;
+const WITH_WEST = /\b(?:rival(?:ry|s)?|compet\w*) (?:\w+ ){0,3}(?:with|to|against) (?:the united states|washington|the west|america|u\.s\.)|(?:washington|the united states|the west) as (?:its|their) (?:main )?(?:rival|competitor)|(?:main|chief) competitor/;
+
 /** Find every cue class's words in `text`. */
 export function matchCues(text: string): CueMatches {
   let lower = normaliseForCues(text);
@@ -34,6 +37,12 @@ export function matchCues(text: string): CueMatches {
     if (cueClass.id === 'inducement') for (const phrase of reversed) words.add(phrase);
     if (words.size > 0) matches[cueClass.id] = [...words];
   }
+  // Rivalry with the United States or the West is not friction between Russia and China.
+  if (matches.drift && WITH_WEST.test(lower)) {
+    const drift = matches.drift.filter((word) => !RIVALRY.test(word));
+    if (drift.length) matches.drift = drift;
+    else delete matches.drift;
+  }
   return matches;
 }
 
@@ -44,6 +53,7 @@ export const CONJUNCTIONS: Array<[string, string]> = [
   ['coercion', 'negation'],
   ['coercion', 'failure'],
   ['coercion', 'history'],
+  ['coercion', 'drift'],
   ['inducement', 'advocacy'],
   ['inducement', 'success'],
   ['inducement', 'negation'],

@@ -88,7 +88,7 @@ export const CUE_CLASSES: CueClass[] = [
       w('dependen(?:ce|t)|relian(?:ce|t)'),
       w('central asia|arctic|high north|belt and road|\\bbri\\b'),
       w('rival(?:ry|s)?|compet(?:e|ing|itor|itors|ition)'),
-      w('cracks?|fissures?|rift|tensions?|friction|divergent|wedge'),
+      w('cracks?|fissures?|rift|tensions?|friction|divergent'),
       w('theft|takeover|at its own expense|undercuts?|circumvents?|paltry|few benefits|rejected|lost (?:some of )?its (?:earlier )?momentum|less reliant'),
       w('whereas|fragile|lacks? (?:a foundation of )?(?:mutual )?trust|vulnerab(?:le|ility|ilities)|unpredictable|vagaries'),
       w('nationalism|ethnocentrism|prejudices?|biases|anti-chinese|sentiment|territorial disputes?'),

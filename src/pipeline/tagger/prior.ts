@@ -14,6 +14,8 @@ const PRIOR: Record<Stance, Record<string, number>> = {
     'coercion×advocacy': 1.5,
     'coercion×success': 1.5,
     'coercion×history': 0.8,
+    // pressure credited with causing friction between the partners
+    'coercion×drift': 1.2,
     'history×success': 0.5,
     'coercion×negation': -1,
     'coercion×failure': -1,
