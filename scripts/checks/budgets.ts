@@ -1,0 +1,140 @@
+/**
+ * Page weight budgets: which kind of page a URL is, what it may ship, and how
+ * much JS and CSS a built page references. Sizes are raw and gzip -9 bytes.
+ */
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { fileFor } from './dist-pages.ts';
+import type { StartTag } from './html-refs.ts';
+
+export type PageType = 'home' | 'essay' | 'method' | 'compare' | 'compare-topic' | 'data' | 'timeline' | 'search' | 'other';
+
+export interface Budget {
+  /** Reading pages must read with JS off; enhancement pages may need JS for their extra. */
+  kind: 'reading' | 'enhancement';
+  /** Most gzip bytes of JS the page may load (static and dynamic imports). */
+  jsGzip: number;
+  /** Most gzip bytes of CSS. */
+  cssGzip: number;
+}
+
+const KB = 1024;
+const READING: Budget = { kind: 'reading', jsGzip: 10 * KB, cssGzip: 20 * KB };
+const ENHANCEMENT: Budget = { kind: 'enhancement', jsGzip: 30 * KB, cssGzip: 20 * KB };
+
+/** The kind of page served at a URL path. */
+export function pageType(urlPath: string): PageType {
+  if (urlPath === '/') return 'home';
+  if (urlPath.startsWith('/essays/')) return 'essay';
+  if (urlPath === '/method/') return 'method';
+  if (urlPath === '/compare/') return 'compare';
+  if (urlPath.startsWith('/compare/')) return 'compare-topic';
+  if (urlPath === '/data/') return 'data';
+  if (urlPath.startsWith('/timeline/')) return 'timeline';
+  if (urlPath.startsWith('/search/')) return 'search';
+  return 'other';
+}
+
+/** The budget for a kind of page: the timeline and search pages may ship 30 KB gzip of JS, the rest 10 KB. */
+export function budgetFor(type: PageType): Budget {
+  return type === 'timeline' || type === 'search' ? ENHANCEMENT : READING;
+}
+
+export interface Asset {
+  url: string;
+  raw: number;
+  gzip: number;
+}
+
+export interface PageWeight {
+  js: Asset[];
+  css: Asset[];
+  /** Files fetched on demand by the page's scripts that are not JS (Pagefind's wasm and index): reported, not budgeted. */
+  onDemand: Asset[];
+}
+
+/** The URLs a page's tags load as JS (script src, modulepreload) and CSS (stylesheet links), and the inline script/style bodies. */
+export function pageAssets(tags: StartTag[]): { js: string[]; css: string[]; inlineJs: string[]; inlineCss: string[] } {
+  const js: string[] = [];
+  const css: string[] = [];
+  const inlineJs: string[] = [];
+  const inlineCss: string[] = [];
+  for (const { name, attributes, body } of tags) {
+    const rel = (attributes.rel ?? '').toLowerCase().split(/\s+/);
+    if (name === 'script') {
+      const type = (attributes.type ?? '').toLowerCase();
+      if (type !== '' && type !== 'module' && !type.includes('javascript')) continue; // JSON data, not code
+      if (attributes.src) js.push(attributes.src);
+      else if (body?.trim()) inlineJs.push(body);
+    } else if (name === 'link' && attributes.href) {
+      if (rel.includes('modulepreload')) js.push(attributes.href);
+      if (rel.includes('stylesheet')) css.push(attributes.href);
+    } else if (name === 'style' && body?.trim()) {
+      inlineCss.push(body);
+    }
+  }
+  return { js, css, inlineJs, inlineCss };
+}
+
+const IMPORT = /\b(?:import|export)\s*(?:[\w*{}\s,$]*?\bfrom\s*)?["']([^"']+)["']/g;
+const DYNAMIC_IMPORT = /\bimport\s*\(\s*["'`]([^"'`]+)["'`]\s*\)/g;
+const FETCHED = /["'`]([^"'`\s]+\.(?:wasm|pf_meta|pf_index|pf_fragment|pf_filter))["'`]/g;
+
+/** The modules a JS file imports, statically and dynamically (string specifiers only). */
+export function jsImports(source: string): string[] {
+  const found = new Set<string>();
+  for (const pattern of [IMPORT, DYNAMIC_IMPORT]) for (const [, spec] of source.matchAll(pattern)) found.add(spec!);
+  return [...found].filter((spec) => spec.startsWith('.') || spec.startsWith('/'));
+}
+
+export function sizeOf(url: string, content: Buffer): Asset {
+  return { url, raw: content.length, gzip: gzipSync(content, { level: 9 }).length };
+}
+
+/**
+ * Everything a page at `pageUrl` loads: JS with the modules it imports (followed
+ * through the files in `dist`), CSS, and inline code. A missing file is an error:
+ * check-links reports it; budgets refuse to guess its size.
+ */
+export function pageWeight(dist: string, pageUrl: string, tags: StartTag[]): PageWeight {
+  const assets = pageAssets(tags);
+  const base = new URL(pageUrl, 'http://site.invalid');
+  const read = (url: string): Buffer => {
+    const file = fileFor(dist, url);
+    if (!file) throw new Error(`${pageUrl}: ${url} is not in ${dist}`);
+    return readFileSync(file);
+  };
+  const local = (href: string): string | null => {
+    const url = new URL(href, base);
+    return url.origin === base.origin ? url.pathname : null;
+  };
+  const js = new Map<string, Asset>();
+  const onDemand = new Map<string, Asset>();
+  const queue = assets.js.map(local).filter((u): u is string => u !== null);
+  assets.inlineJs.forEach((body, i) => {
+    const text = Buffer.from(body);
+    js.set(`(inline script ${i + 1})`, sizeOf(`(inline script ${i + 1})`, text));
+    for (const spec of jsImports(body)) queue.push(new URL(spec, base).pathname);
+  });
+  while (queue.length > 0) {
+    const url = queue.shift()!;
+    if (js.has(url)) continue;
+    const content = read(url);
+    js.set(url, sizeOf(url, content));
+    const source = content.toString('utf8');
+    for (const spec of jsImports(source)) queue.push(new URL(spec, new URL(url, base)).pathname);
+    for (const [, spec] of source.matchAll(FETCHED)) {
+      const target = new URL(spec!, new URL(url, base)).pathname;
+      const file = fileFor(dist, target);
+      if (file && !onDemand.has(target)) onDemand.set(target, sizeOf(target, readFileSync(file)));
+    }
+  }
+  const css = assets.css
+    .map(local)
+    .filter((u): u is string => u !== null)
+    .map((url) => sizeOf(url, read(url)));
+  assets.inlineCss.forEach((body, i) => css.push(sizeOf(`(inline style ${i + 1})`, Buffer.from(body))));
+  return { js: [...js.values()], css, onDemand: [...onDemand.values()] };
+}
+
+export const total = (assets: Asset[]) => assets.reduce((sum, a) => ({ raw: sum.raw + a.raw, gzip: sum.gzip + a.gzip }), { raw: 0, gzip: 0 });
