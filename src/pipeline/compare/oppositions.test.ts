@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { claim } from '../../../tests/fixtures/compare/claims.ts';
-import { claimSimilarity, cueClasses, topicOppositions } from './oppositions.ts';
+import { claimSimilarity, cueClasses, directClash, topicOppositions } from './oppositions.ts';
 
 const order = ['hawk', 'dove', 'sceptic'];
 const corpus = [
@@ -75,5 +75,20 @@ describe('topicOppositions', () => {
 
   it('finds nothing on a topic one essay has to itself', () => {
     expect(topicOppositions(corpus, 'arctic', similarity, order)).toEqual([]);
+  });
+});
+
+describe('directClash', () => {
+  it('finds rival prescriptions: opposite means, both urged', () => {
+    expect(directClash(['advocacy', 'coercion'], ['advocacy', 'inducement'])).toBe('rival prescriptions');
+  });
+
+  it('finds a contradiction: the same means urged by one, said to fail by the other', () => {
+    expect(directClash(['inducement', 'success'], ['failure', 'inducement'])).toBe('contradiction');
+  });
+
+  it('finds nothing when neither claim urges a course', () => {
+    expect(directClash(['coercion'], ['inducement'])).toBeUndefined();
+    expect(directClash(['drift'], ['bond'])).toBeUndefined();
   });
 });

@@ -14,6 +14,29 @@ export interface SimilarityOptions {
   cueBonus?: number;
   counterBonus?: number;
   maxBonusCount?: number;
+  /** Both claims urge (or credit) a course, and the courses are opposite means. Default 0.25. */
+  rivalPrescriptionBonus?: number;
+  /** Both claims speak of the same means, one urging or crediting it, the other calling it a failure. Default 0.2. */
+  contradictionBonus?: number;
+}
+
+const URGES = ['advocacy', 'success'];
+const DOUBTS = ['failure', 'negation'];
+const has = (classes: string[], wanted: string[]) => wanted.some((c) => classes.includes(c));
+
+/**
+ * What makes two claims a *direct* opposition rather than a shared word: rival
+ * prescriptions (one urges coercion, the other inducement), or one urging a
+ * means the other says fails. Returned as a label for "why paired", or undefined.
+ */
+export function directClash(ca: string[], cb: string[]): 'rival prescriptions' | 'contradiction' | undefined {
+  const means = (c: string[]) => (['coercion', 'inducement'] as const).filter((m) => c.includes(m));
+  const [ma, mb] = [means(ca), means(cb)];
+  const rival = ma.length === 1 && mb.length === 1 && ma[0] !== mb[0];
+  if (rival && has(ca, URGES) && has(cb, URGES)) return 'rival prescriptions';
+  const shared = ma.some((m) => mb.includes(m));
+  if (shared && ((has(ca, URGES) && has(cb, DOUBTS)) || (has(cb, URGES) && has(ca, DOUBTS)))) return 'contradiction';
+  return undefined;
 }
 
 /**
@@ -41,6 +64,8 @@ export interface Opposition<C extends PairClaim = PairClaim> {
   cueClasses: string[];
   /** Counter moves, as "coercion / inducement" (the first class is `a`'s). */
   counters: string[];
+  /** Rival prescriptions or a contradiction, when the two clash head-on. */
+  clash?: 'rival prescriptions' | 'contradiction';
 }
 
 /**
@@ -55,10 +80,18 @@ export function cueClasses(text: string): string[] {
 /**
  * The similarity of claims in one corpus: TF-IDF cosine over content words
  * (IDF over the whole corpus), plus a small bonus for each further topic and
- * each cue class the two share. Build once per corpus; `compare` is pure.
+ * each cue class the two share, for a counter move, and a larger one for a
+ * head-on clash (`directClash`). Build once per corpus; `compare` is pure.
  */
 export function claimSimilarity<C extends PairClaim>(corpus: C[], options: SimilarityOptions = {}) {
-  const { topicBonus = 0.05, cueBonus = 0.05, counterBonus = 0.1, maxBonusCount = 2 } = options;
+  const {
+    topicBonus = 0.05,
+    cueBonus = 0.05,
+    counterBonus = 0.1,
+    maxBonusCount = 2,
+    rivalPrescriptionBonus = 0.25,
+    contradictionBonus = 0.2,
+  } = options;
   const vectors = new Map<string, TermVector>();
   tfidfVectors(corpus.map((c) => c.text)).forEach((v, i) => vectors.set(corpus[i]!.id, v));
   const classes = new Map(corpus.map((c) => [c.id, cueClasses(c.text)]));
@@ -75,12 +108,14 @@ export function claimSimilarity<C extends PairClaim>(corpus: C[], options: Simil
         ...(ca.includes(x) && cb.includes(y) ? [`${x} / ${y}`] : []),
         ...(ca.includes(y) && cb.includes(x) ? [`${y} / ${x}`] : []),
       ]);
+      const clash = directClash(ca, cb);
       const score =
         cosine(va, vb) +
         topicBonus * Math.min(topics.length, maxBonusCount) +
         cueBonus * Math.min(cues.length, maxBonusCount) +
-        (counters.length > 0 ? counterBonus : 0);
-      return { score, terms: sharedTerms(va, vb), topics, cueClasses: cues, counters };
+        (counters.length > 0 ? counterBonus : 0) +
+        (clash === 'rival prescriptions' ? rivalPrescriptionBonus : clash === 'contradiction' ? contradictionBonus : 0);
+      return { score, terms: sharedTerms(va, vb), topics, cueClasses: cues, counters, ...(clash ? { clash } : {}) };
     },
   };
 }

@@ -131,6 +131,7 @@ export const CUE_CLASSES: CueClass[] = [
     patterns: [
       w("should|must|ought to|needs? to|has to|have to|would be wise|is right to|wise (?:way|investment)|first step|best bet|the time to|it is time"),
       w('washington (?:can|could)|the united states (?:can|could)|biden can|trump could'),
+      w('(?:this|that|doing so) would (?:involve|mean|require)|would (?:do well|be wise) to'),
     ],
   },
   {
