@@ -23,7 +23,8 @@ export const essayFrontmatterSchema = z.object({
   author: z.string().min(1, { message: 'expected the author name' }),
   venue: z.string().min(1, { message: 'expected the venue' }),
   published: isoDate,
-  url: z.url({ message: 'expected the URL of the original publication' }),
+  // http(s) only: the essay header links to it, and a `javascript:` or `data:` URL would run when clicked.
+  url: z.url({ protocol: /^https?$/, hostname: z.regexes.domain, message: 'expected the http(s) URL of the original publication' }),
   thesis: z.enum(POSITIONS, { message: `expected one of ${POSITIONS.join(', ')}` }),
   summary: z.string().min(1, { message: 'expected a one-paragraph summary' }),
   attribution: z.string().optional(),

@@ -55,4 +55,27 @@ describe('segmentSentences', () => {
   it('returns nothing for blank text', () => {
     expect(segmentSentences('   ')).toEqual([]);
   });
+
+  it('keeps full-width and guillemet closing quotes with their sentence, either way round', () => {
+    expect(texts('The cable read ＂Nothing will change.＂ Then it ended. Er sagte »Das hält.« Danach nichts.')).toEqual([
+      'The cable read ＂Nothing will change.＂',
+      'Then it ended.',
+      'Er sagte »Das hält.«',
+      'Danach nichts.',
+    ]);
+  });
+
+  it('keeps a French-spaced closing guillemet with the sentence that opened it', () => {
+    expect(texts('Le ministre a dit « La rupture est impossible. » Puis il est parti. »Das hält.« Ende.')).toEqual([
+      'Le ministre a dit « La rupture est impossible. »',
+      'Puis il est parti.',
+      '»Das hält.«',
+      'Ende.',
+    ]);
+    expect(texts('Il a dit\u00a0«\u202fNon.\u202f» Fin.')).toEqual(['Il a dit\u00a0«\u202fNon.\u202f»', 'Fin.']);
+  });
+
+  it('starts a new sentence at an opening guillemet or full-width quote', () => {
+    expect(texts('It was over. »Never,« he said. ＂Never.＂')).toEqual(['It was over.', '»Never,« he said.', '＂Never.＂']);
+  });
 });

@@ -7,6 +7,10 @@
  * - dotted acronyms (`U.S. President`), unless a word that typically opens a sentence follows;
  * - ellipses (`. . .`, `...`, `…`) followed by lower case or a digit;
  * - a colon, a semicolon or an em-dash, which join clauses of one sentence.
+ *
+ * Closing quotes of every common kind stay with their sentence: straight and
+ * curly (" ' ” ’), full-width (＂), guillemets either way round (» « › ‹), and
+ * French-spaced closers (`impossible. »`) when the sentence opened a guillemet.
  */
 
 /** Abbreviations that never end a sentence when a capitalised word follows. */
@@ -23,8 +27,10 @@ const OPENERS = new Set(
   ),
 );
 
-const CLOSERS = '"\'”’)]»';
-const OPENING = /["“‘(\[«]/u;
+const CLOSERS = '"\'”’)]»«›‹＂';
+const OPENING = /["“‘(\[«»‹›＂]/u;
+/** Space a French typesetter puts inside guillemets: space, no-break space, narrow no-break space. */
+const GUILLEMET_SPACE = /[ \u00a0\u202f]/;
 const UPPER = /\p{Lu}/u;
 
 export interface SentenceSpan {
@@ -47,6 +53,7 @@ export function segmentSentences(text: string): SentenceSpan[] {
       let end = i + 1;
       while (end < text.length && (text[end] === '.' || text[end] === '?' || text[end] === '!')) end++;
       while (end < text.length && CLOSERS.includes(text[end]!)) end++;
+      end = frenchCloser(text, start, end);
       const next = skipSpace(text, end);
       if (next > end && next < text.length && isBoundary(text, start, i, next)) {
         pushSpan(spans, text, start, end);
@@ -65,7 +72,7 @@ export function segmentSentences(text: string): SentenceSpan[] {
 
 function isBoundary(text: string, sentenceStart: number, mark: number, next: number): boolean {
   const following = text.slice(next, next + 40);
-  const firstLetter = following.replace(/^[\s"“‘(\[«]+/u, '');
+  const firstLetter = following.replace(/^[\s"“‘(\[«»‹›＂]+/u, '');
   const startsUpper = UPPER.test(firstLetter.charAt(0));
   const startsOpening = OPENING.test(following.charAt(0));
   const startsDigit = /^\d/.test(firstLetter);
@@ -85,6 +92,17 @@ function isBoundary(text: string, sentenceStart: number, mark: number, next: num
     return OPENERS.has(nextWord);
   }
   return true;
+}
+
+/** Past a space-separated `»` or `›` that closes a guillemet the sentence opened (`« Non. » Puis`). */
+function frenchCloser(text: string, start: number, end: number): number {
+  if (!GUILLEMET_SPACE.test(text[end] ?? '')) return end;
+  const closer = text[end + 1];
+  if (closer !== '»' && closer !== '›') return end;
+  const opener = closer === '»' ? '«' : '‹';
+  const sentence = text.slice(start, end);
+  const open = sentence.split(opener).length - sentence.split(closer).length;
+  return open > 0 ? end + 2 : end;
 }
 
 /** `…`, `...` and the spaced `. . .` */
