@@ -1,4 +1,5 @@
 // @ts-check
+import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { remarkClaims } from './src/pipeline/remark-claims.ts';
 import { inputsDigest } from './src/pipeline/inputs-digest.ts';
@@ -11,23 +12,23 @@ export default defineConfig({
   outDir: process.env.WEDGE_OUT ?? './dist',
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
+  // Never inline scripts (or other assets) into the HTML: the Content-Security-Policy in Base.astro forbids inline script.
+  vite: { build: { assetsInlineLimit: 0 } },
   markdown: {
-    // The pipeline reads plain CommonMark, as `npm run tag` does; typography is the page's job.
-    gfm: false,
-    smartypants: false,
-    remarkPlugins: [
-      [
-        remarkClaims,
-        {
-          content,
-          digest: inputsDigest([
-            `${content}/topics.yaml`,
-            `${content}/timeline`,
-            `${content}/annotations`,
-            'src/pipeline',
-          ]),
-        },
+    // unified, not Astro's default Sätteri: the claim pipeline is a remark plugin. It reads plain
+    // CommonMark, as `npm run tag` does, so no GFM and no smart punctuation (typography is the page's job).
+    processor: unified({
+      gfm: false,
+      smartypants: false,
+      remarkPlugins: [
+        [
+          remarkClaims,
+          {
+            content,
+            digest: inputsDigest([`${content}/topics.yaml`, `${content}/timeline`, `${content}/annotations`, 'src/pipeline']),
+          },
+        ],
       ],
-    ],
+    }),
   },
 });
