@@ -114,7 +114,7 @@ async function main(): Promise<void> {
     }
     const { results } = await pagefind.search(query.term, { filters: pagefindFilters(query) });
     if (current !== run) return;
-    pending = results;
+    pending = results.slice();
     await showMore(current);
     // Announced once the first results are on the page, so the count and the list agree.
     if (current === run) status.textContent = countMessage(results.length, query);
