@@ -131,3 +131,19 @@ describe('essay pages', () => {
     expect(violations, describeViolations(violations)).toEqual([]);
   });
 });
+
+describe('claim permalinks', () => {
+  it('offers a working “Copy link” button once a claim is opened, with JavaScript on', async () => {
+    const page = await openPage(browser, `${base}/essays/campbell-2025/`, { viewport: { width: 1280, height: 900 } });
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
+    await page.locator('.claim-mark').nth(3).focus();
+    await page.keyboard.press('Enter');
+    const claimId = page.url().split('#')[1]!;
+    const button = page.locator(`[id="${claimId}"] .copy-link`);
+    await button.focus();
+    await page.keyboard.press('Enter');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    await page.context().close();
+    expect(copied).toBe(`https://wedge.example.org/essays/campbell-2025/#${claimId}`);
+  });
+});

@@ -16,7 +16,7 @@ declare module 'vitest' {
  * WEDGE_SKIP_BUILD=1 and dist/ exists) and serve dist/ on a free loopback port.
  */
 export default async function setup(project: TestProject) {
-  const dist = path.resolve('dist');
+  const dist = path.resolve(process.env.WEDGE_OUT ?? 'dist');
   if (!(process.env.WEDGE_SKIP_BUILD === '1' && existsSync(dist))) {
     execFileSync(path.resolve('node_modules/.bin/astro'), ['build', '--silent'], {
       stdio: 'inherit',
