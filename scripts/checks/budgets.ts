@@ -2,7 +2,8 @@
  * Page weight budgets: which kind of page a URL is, what it may ship, and how
  * much JS and CSS a built page references. Sizes are raw and gzip -9 bytes.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { fileFor } from './dist-pages.ts';
 import type { StartTag } from './html-refs.ts';
@@ -49,7 +50,7 @@ export interface Asset {
 export interface PageWeight {
   js: Asset[];
   css: Asset[];
-  /** Files fetched on demand by the page's scripts that are not JS (Pagefind's wasm and index): reported, not budgeted. */
+  /** Directories of data the page's scripts fetch on demand (Pagefind's wasm and index), whole: reported, not budgeted. */
   onDemand: Asset[];
 }
 
@@ -78,14 +79,26 @@ export function pageAssets(tags: StartTag[]): { js: string[]; css: string[]; inl
 
 const IMPORT = /\b(?:import|export)\s*(?:[\w*{}\s,$]*?\bfrom\s*)?["']([^"']+)["']/g;
 const DYNAMIC_IMPORT = /\bimport\s*\(\s*["'`]([^"'`]+)["'`]\s*\)/g;
-const FETCHED = /["'`]([^"'`\s]+\.(?:wasm|pf_meta|pf_index|pf_fragment|pf_filter))["'`]/g;
+/** A path to a script written as a plain string, as in `import(new URL('/pagefind/pagefind.js', location.href).href)`. */
+const SCRIPT_PATH = /["'`]((?:\.{1,2})?\/[^"'`\s${}]+\.m?js)["'`]/g;
 
-/** The modules a JS file imports, statically and dynamically (string specifiers only). */
+/**
+ * The modules a JS file imports, statically or dynamically (string specifiers).
+ * Only paths (`./`, `../`, `/`) count; bare package names cannot be in a built site.
+ */
 export function jsImports(source: string): string[] {
   const found = new Set<string>();
   for (const pattern of [IMPORT, DYNAMIC_IMPORT]) for (const [, spec] of source.matchAll(pattern)) found.add(spec!);
   return [...found].filter((spec) => spec.startsWith('.') || spec.startsWith('/'));
 }
+
+/** Script paths a JS file names as plain strings: candidates only, counted when the file is in the build. */
+export function scriptPaths(source: string): string[] {
+  return [...new Set([...source.matchAll(SCRIPT_PATH)].map(([, spec]) => spec!))];
+}
+
+/** Directories whose non-JS files a script fetches by computed name (Pagefind's wasm and index chunks). */
+export const ON_DEMAND_DIRS = ['/pagefind/'];
 
 export function sizeOf(url: string, content: Buffer): Asset {
   return { url, raw: content.length, gzip: gzipSync(content, { level: 9 }).length };
@@ -109,7 +122,6 @@ export function pageWeight(dist: string, pageUrl: string, tags: StartTag[]): Pag
     return url.origin === base.origin ? url.pathname : null;
   };
   const js = new Map<string, Asset>();
-  const onDemand = new Map<string, Asset>();
   const queue = assets.js.map(local).filter((u): u is string => u !== null);
   assets.inlineJs.forEach((body, i) => {
     const text = Buffer.from(body);
@@ -123,10 +135,9 @@ export function pageWeight(dist: string, pageUrl: string, tags: StartTag[]): Pag
     js.set(url, sizeOf(url, content));
     const source = content.toString('utf8');
     for (const spec of jsImports(source)) queue.push(new URL(spec, new URL(url, base)).pathname);
-    for (const [, spec] of source.matchAll(FETCHED)) {
-      const target = new URL(spec!, new URL(url, base)).pathname;
-      const file = fileFor(dist, target);
-      if (file && !onDemand.has(target)) onDemand.set(target, sizeOf(target, readFileSync(file)));
+    for (const spec of scriptPaths(source)) {
+      const target = new URL(spec, new URL(url, base)).pathname;
+      if (fileFor(dist, target)) queue.push(target);
     }
   }
   const css = assets.css
@@ -134,7 +145,18 @@ export function pageWeight(dist: string, pageUrl: string, tags: StartTag[]): Pag
     .filter((u): u is string => u !== null)
     .map((url) => sizeOf(url, read(url)));
   assets.inlineCss.forEach((body, i) => css.push(sizeOf(`(inline style ${i + 1})`, Buffer.from(body))));
-  return { js: [...js.values()], css, onDemand: [...onDemand.values()] };
+  const onDemand = ON_DEMAND_DIRS.filter((dir) => [...js.keys()].some((url) => url.startsWith(dir))).map((dir) => directorySize(dist, dir));
+  return { js: [...js.values()], css, onDemand };
+}
+
+/** Raw and gzip bytes of every non-JS file under a directory of `dist`. */
+function directorySize(dist: string, dir: string): Asset {
+  const root = path.join(dist, dir);
+  const sizes = readdirSync(root, { recursive: true, encoding: 'utf8' })
+    .map((f) => path.join(root, f))
+    .filter((f) => statSync(f).isFile() && !/\.m?js$/.test(f))
+    .map((f) => sizeOf(f, readFileSync(f)));
+  return { url: `${dir} (${sizes.length} data files)`, ...total(sizes) };
 }
 
 export const total = (assets: Asset[]) => assets.reduce((sum, a) => ({ raw: sum.raw + a.raw, gzip: sum.gzip + a.gzip }), { raw: 0, gzip: 0 });
