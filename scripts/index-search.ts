@@ -35,6 +35,17 @@ export interface EventRow {
   summary: string;
 }
 
+/** Pagefind's prebuilt UIs, which the site does not use (it renders results itself): not shipped. */
+export const UNUSED_BUNDLE_FILES = [
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-highlight.js',
+];
+
 /** Pages that are not content: the search page itself and the 404 page. */
 const SKIP_PAGES = new Set(['search/index.html', '404.html']);
 
@@ -126,6 +137,7 @@ export async function indexSearch(dist: string): Promise<IndexSummary> {
     }
     rmSync(output, { recursive: true, force: true });
     fail('writeFiles', (await index.writeFiles({ outputPath: output })).errors);
+    for (const file of UNUSED_BUNDLE_FILES) rmSync(path.join(output, file), { force: true });
   } finally {
     await pagefind.close();
   }
