@@ -40,7 +40,7 @@ const PRIOR: Record<Stance, Record<string, number>> = {
   },
   futility: {
     failure: 1.5,
-    bond: 0.8,
+    bond: 0.5,
     'failure×us-actor': 0.6,
     'bond×failure': 0.6,
     'inducement×failure': 1,
