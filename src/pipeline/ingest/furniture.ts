@@ -28,9 +28,9 @@ export const REASONS = {
   button: 'share/save/print button',
   promo: 'subscribe/sign-up block',
   comments: 'blog comments footer',
-  moreBy: '"MORE BY" author link',
+  moreBy: "link to the author's other articles",
   credit: 'image caption/credit',
-  headlines: '"Latest stories" headline list',
+  headlines: "headlines of the site's other stories",
 } as const;
 
 const LINE_RULES: LineRule[] = [
