@@ -4,6 +4,7 @@ import type { VFile } from 'vfile';
 import { analyzeEssay } from './analyze-essay.ts';
 import type { AnalyzedEssay } from './claim.ts';
 import { ContentError } from './content-error.ts';
+import { relative } from './load-content.ts';
 import { isStance, type Position } from './stances.ts';
 import { loadContext, type WedgeContext } from './wedge-context.ts';
 
@@ -18,6 +19,8 @@ export interface RemarkClaimsOptions {
 export interface WedgeFrontmatter {
   wedge?: AnalyzedEssay;
 }
+
+export const EMPTY_ESSAY = 'body: no paragraphs, so no claims; expected the essay text below the front matter (headings alone are not claims)';
 
 const contexts = new Map<string, WedgeContext>();
 
@@ -37,7 +40,10 @@ export function remarkClaims(options: RemarkClaimsOptions = {}) {
     const frontmatter = (astro.frontmatter ??= {});
     const thesis = isStance(frontmatter.thesis) && frontmatter.thesis !== 'none' ? (frontmatter.thesis as Position) : undefined;
     try {
-      frontmatter.wedge = analyzeEssay(tree, context.options(path.basename(file.path, '.md'), thesis));
+      const analysed = analyzeEssay(tree, context.options(path.basename(file.path, '.md'), thesis));
+      // An essay without a paragraph is a mistake (a lost body, a draft), not an essay with nothing to say.
+      if (analysed.claims.length === 0) throw new ContentError(relative(file.path), [EMPTY_ESSAY]);
+      frontmatter.wedge = analysed;
     } catch (error) {
       if (error instanceof ContentError) file.fail(error.message);
       throw error;

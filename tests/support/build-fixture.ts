@@ -1,18 +1,65 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-/** Copy `content/` to a temp folder, let `edit` break it, and build the site from it into a temp dist. */
-export function buildWithContent(edit: (root: string) => void): { status: number | null; output: string; dist: string; root: string } {
+export interface FixtureBuild {
+  status: number | null;
+  output: string;
+  dist: string;
+  root: string;
+}
+
+const clean = (text: string) => text.replace(/\x1b\[[0-9;]*m/g, '');
+
+/** A temp folder holding a copy of `content/` that `edit` has changed, and where its dist goes. */
+function prepare(edit: (root: string) => void): { root: string; dist: string; env: NodeJS.ProcessEnv } {
   const dir = mkdtempSync(path.join(tmpdir(), 'wedge-fixture-'));
   const root = path.join(dir, 'content');
   const dist = path.join(dir, 'dist');
   cpSync('content', root, { recursive: true });
   edit(root);
-  const result = spawnSync(path.resolve('node_modules/.bin/astro'), ['build'], {
-    env: { ...process.env, WEDGE_CONTENT: root, WEDGE_OUT: dist, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
-    encoding: 'utf8',
+  const env = { ...process.env, WEDGE_CONTENT: root, WEDGE_OUT: dist, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' };
+  return { root, dist, env };
+}
+
+/** Copy `content/` to a temp folder, let `edit` break it, and build the site from it into a temp dist. */
+export function buildWithContent(edit: (root: string) => void): FixtureBuild {
+  const { root, dist, env } = prepare(edit);
+  const result = spawnSync(path.resolve('node_modules/.bin/astro'), ['build'], { env, encoding: 'utf8' });
+  return { status: result.status, output: clean(`${result.stdout}\n${result.stderr}`), dist, root };
+}
+
+/** As `buildWithContent`, without blocking: several fixture builds can run side by side. */
+export function buildWithContentAsync(edit: (root: string) => void): Promise<FixtureBuild> {
+  const { root, dist, env } = prepare(edit);
+  return new Promise((resolve, reject) => {
+    const child = spawn(path.resolve('node_modules/.bin/astro'), ['build'], { env });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('error', reject);
+    child.on('close', (status) => resolve({ status, output: clean(output), dist, root }));
   });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, ''), dist, root };
+}
+
+/** Run `tasks` with at most `limit` at a time; each result is available as soon as its task ends. */
+export function limited<T>(limit: number, tasks: Array<() => Promise<T>>): Array<Promise<T>> {
+  let running = 0;
+  const queue: Array<() => void> = [];
+  const next = () => {
+    running--;
+    queue.shift()?.();
+  };
+  return tasks.map(
+    (task) =>
+      new Promise<T>((resolve, reject) => {
+        const start = () => {
+          running++;
+          task().then(resolve, reject).finally(next);
+        };
+        if (running < limit) start();
+        else queue.push(start);
+      }),
+  );
 }

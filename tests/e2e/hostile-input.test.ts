@@ -1,0 +1,279 @@
+/**
+ * Hostile input: content an editor (or an attacker with commit access) might
+ * feed the build. Each case either stops the build with a message naming the
+ * file and the field or entry, or builds and renders safely (no script runs,
+ * markup shows as text). Fixtures live in tests/hostile/: `renders/` are essays
+ * built side by side in ONE build; `fails/` each break one build. Fixture builds
+ * run two at a time.
+ */
+import type { Server } from 'node:http';
+import { appendFileSync, copyFileSync, cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+import { launchChromium } from '../support/browser.ts';
+import { buildWithContentAsync, limited, type FixtureBuild } from '../support/build-fixture.ts';
+import { serveStatic } from '../support/static-server.ts';
+import { analyzeFile, loadContext } from '../../src/pipeline/wedge-context.ts';
+import { EMPTY_ESSAY, remarkClaims } from '../../src/pipeline/remark-claims.ts';
+
+const fixture = (name: string) => path.resolve('tests/hostile', name);
+const copyEssay = (name: string, slug: string) => (root: string) => copyFileSync(fixture(`fails/${name}`), path.join(root, `essays/${slug}.md`));
+const copyTimeline = (name: string) => (root: string) => copyFileSync(fixture(`fails/${name}`), path.join(root, `timeline/03-${name}`));
+
+/** 50,000 distinct words in one paragraph, one sentence. */
+const LONG_WORDS = Array.from({ length: 50_000 }, (_, i) => `w${String(i + 1).padStart(5, '0')}`);
+const LONG_ESSAY = [
+  '---',
+  'title: "One paragraph of 50,000 words"',
+  'author: "Hostile Author"',
+  'venue: "Wedge hostile fixtures"',
+  'published: "2024-01-12"',
+  'url: "https://example.org/hostile-long"',
+  'thesis: pressure',
+  'summary: "A single paragraph, a single sentence, 50,000 words."',
+  '---',
+  '',
+  `${LONG_WORDS.join(' ')}.`,
+  '',
+].join('\n');
+
+const FAILING = {
+  annotationBadYaml: (root: string) => copyFileSync(fixture('fails/annotation-bad-yaml.yaml'), path.join(root, 'annotations/kupchan-2021.yaml')),
+  annotationUnknownTopic: (root: string) =>
+    appendFileSync(path.join(root, 'annotations/kupchan-2021.yaml'), `\n${readFileSync(fixture('fails/annotation-unknown-topic.yaml'), 'utf8')}`),
+  frontmatterBadYaml: copyEssay('frontmatter-bad-yaml.md', 'hostile-bad-yaml'),
+  frontmatterWrongTypes: copyEssay('frontmatter-wrong-types.md', 'hostile-wrong-types'),
+  frontmatterJavascriptUrl: copyEssay('frontmatter-javascript-url.md', 'hostile-js-url'),
+  emptyBody: copyEssay('empty-body.md', 'hostile-empty'),
+  timelineDuplicateId: copyTimeline('timeline-duplicate-id.yaml'),
+  timelineUnknownCategory: copyTimeline('timeline-unknown-category.yaml'),
+  timelineCheckNoClaim: copyTimeline('timeline-check-no-claim.yaml'),
+};
+type FailingCase = keyof typeof FAILING;
+
+const renders = (root: string) => {
+  cpSync(fixture('renders'), path.join(root, 'essays'), { recursive: true });
+  writeFileSync(path.join(root, 'essays/hostile-long.md'), LONG_ESSAY);
+};
+
+// Start every fixture build at once (two run at a time); each test awaits its own.
+let started = 0;
+const builds = limited(2, [
+  async () => {
+    started = performance.now();
+    const build = await buildWithContentAsync(renders);
+    return { ...build, ms: performance.now() - started };
+  },
+  ...Object.values(FAILING).map((edit) => () => buildWithContentAsync(edit).then((b) => ({ ...b, ms: 0 }))),
+]);
+builds.forEach((b) => b.catch(() => {}));
+const failing = (name: FailingCase): Promise<FixtureBuild> => builds[1 + Object.keys(FAILING).indexOf(name)]!;
+
+async function expectFailure(name: FailingCase, ...patterns: Array<string | RegExp>): Promise<string> {
+  const { status, output } = await failing(name);
+  expect(status, output.slice(-2000)).not.toBe(0);
+  for (const pattern of patterns) {
+    if (typeof pattern === 'string') expect(output).toContain(pattern);
+    else expect(output).toMatch(pattern);
+  }
+  return output;
+}
+
+describe('a build from hostile content that must stop', () => {
+  it('names the annotations file, line and column of invalid YAML', async () => {
+    await expectFailure('annotationBadYaml', /annotations\/kupchan-2021\.yaml:\n\s+- line \d+, column \d+: invalid YAML: Missing closing "quote/);
+  });
+
+  it('names the annotations file, entry and topic of an override with an unknown topic', async () => {
+    await expectFailure('annotationUnknownTopic', /annotations\/kupchan-2021\.yaml:\n\s+- entry \d+ › topics: unknown topic "space-race"; expected one of ukraine/);
+  });
+
+  it('names the essay file and line of front matter that is not YAML', async () => {
+    await expectFailure('frontmatterBadYaml', /essays\/hostile-bad-yaml\.md:\d+/, 'double quoted scalar');
+  });
+
+  it('names the essay and each ill-typed field: thesis a number, published not a date, url not a URL', async () => {
+    await expectFailure(
+      'frontmatterWrongTypes',
+      'essays → hostile-wrong-types data does not match collection schema',
+      'published: expected a date written YYYY-MM-DD',
+      'url: expected the http(s) URL of the original publication',
+      'thesis: expected one of pressure, conciliation, futility',
+      'essays/hostile-wrong-types.md',
+    );
+  });
+
+  it('refuses a javascript: URL for the original publication (it would become a live header link)', async () => {
+    await expectFailure('frontmatterJavascriptUrl', 'essays → hostile-js-url', 'url: expected the http(s) URL of the original publication');
+  });
+
+  it('refuses an essay with front matter and no body, naming the file and the body', async () => {
+    await expectFailure('emptyBody', /essays\/hostile-empty\.md:\n\s+- body: no paragraphs, so no claims/);
+  });
+
+  it('names both files of a timeline id used twice', async () => {
+    await expectFailure('timelineDuplicateId', /timeline\/03-timeline-duplicate-id\.yaml:\n\s+- entry 1 \(treaty-of-nerchinsk\) › id: duplicate id, already used in .*timeline\/01-to-1991\.yaml/);
+  });
+
+  it('names the timeline file, event and category of an unknown category', async () => {
+    await expectFailure(
+      'timelineUnknownCategory',
+      /timeline\/03-timeline-unknown-category\.yaml:\n\s+- entry 1 \(hostile-unknown-category\) › category: expected one of treaty, .* \(got "espionage"\)/,
+    );
+  });
+
+  it('names the event, check and essay of a check whose quote matches no claim', async () => {
+    await expectFailure('timelineCheckNoClaim', /hostile-check-no-claim › checks 1 \(kupchan-2021\) › quote: quote matches no claim/);
+  });
+});
+
+describe('the claim pipeline on hostile content that must stop (no build needed)', () => {
+  it('refuses an essay of headings only, naming the file and the body', () => {
+    const file = new VFile({ path: path.resolve('content/essays/hostile-headings.md'), value: readFileSync(fixture('fails/headings-only.md'), 'utf8') });
+    const body = String(file.value).replace(/^---\n[\s\S]*?\n---\n/, '');
+    const tree = unified().use(remarkParse).parse(body);
+    expect(() => remarkClaims({ content: 'content' })(tree, file)).toThrow(EMPTY_ESSAY);
+    expect(file.messages[0]?.reason).toContain('content/essays/hostile-headings.md');
+  });
+
+  it('names the annotations file, entry and quote of an override quoting a sentence that is not there', () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'wedge-hostile-'));
+    cpSync('content/topics.yaml', path.join(root, 'topics.yaml'));
+    cpSync('content/timeline', path.join(root, 'timeline'), { recursive: true });
+    cpSync('content/essays/kupchan-2021.md', path.join(root, 'essays/kupchan-2021.md'));
+    cpSync(fixture('fails/annotation-missing-quote.yaml'), path.join(root, 'annotations/kupchan-2021.yaml'));
+    expect(() => analyzeFile(path.join(root, 'essays/kupchan-2021.md'), loadContext(root))).toThrow(
+      /annotations\/kupchan-2021\.yaml:\n\s+- entry 1 › quote: quote matches no claim; .*\(quote: "Washington should blockade Vladivostok"\)/,
+    );
+  });
+});
+
+describe('a build from hostile content that must render safely', () => {
+  let build: FixtureBuild & { ms: number };
+  let server: Server;
+  let base: string;
+  let browser: Browser;
+  beforeAll(async () => {
+    build = await builds[0]!;
+    expect(build.status, build.output.slice(-3000)).toBe(0);
+    ({ server, url: base } = await serveStatic(build.dist));
+    browser = await launchChromium();
+  }, 180_000);
+  afterAll(async () => {
+    await browser?.close();
+    await new Promise((resolve) => server?.close(resolve));
+  });
+
+  const html = (page: string) => readFileSync(path.join(build.dist, page), 'utf8');
+  /** Load `page` in Chromium and report what hostile markup could have done there. */
+  async function visit(page: string) {
+    const context = await browser.newContext();
+    const tab = await context.newPage();
+    const dialogs: string[] = [];
+    tab.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await tab.goto(new URL(page, base).href, { waitUntil: 'load' });
+    const state = await tab.evaluate(() => ({
+      pwned: (window as { __pwned?: unknown }).__pwned,
+      title: document.title,
+      description: document.querySelector('meta[name="description"]')?.getAttribute('content'),
+      // Markup from content that became elements: anything in the essay body besides text and the claim spans, any handler attribute, any script carrying the payload.
+      injected:
+        document.querySelectorAll('.essay-body :is(script, img, iframe, style, svg, object, embed), [onerror], [onload]').length +
+        [...document.scripts].filter((s) => s.text.includes('__pwned')).length,
+      javascriptLinks: [...document.querySelectorAll('a[href]')].filter((a) => /^\s*(javascript|data|vbscript):/i.test(a.getAttribute('href')!)).length,
+      bodyShown: getComputedStyle(document.body).display !== 'none',
+      claims: [...document.querySelectorAll('.essay-body .claim-text')].map((c) => c.textContent ?? ''),
+    }));
+    await context.close();
+    return { ...state, dialogs };
+  }
+
+  const safe = (state: Awaited<ReturnType<typeof visit>>) => {
+    expect(state.pwned).toBeUndefined();
+    expect(state.dialogs).toEqual([]);
+    expect(state.injected).toBe(0);
+    expect(state.javascriptLinks).toBe(0);
+    expect(state.bodyShown).toBe(true);
+  };
+
+  it('shows raw <script> in a paragraph, title and summary as text, runs none, and drops a block <script> and <style>', async () => {
+    const state = await visit('/essays/hostile-script/');
+    safe(state);
+    expect(state.title).toBe("<script>window.__pwned = 'title'</script> Raw script in an essay · Wedge");
+    expect(state.claims).toContain("The next sentence carries <script>window.__pwned = 'inline script'</script> inline in a paragraph.");
+    expect(state.claims.join(' ')).not.toContain('block script');
+    // In an attribute value `<` is inert; what matters is that the quote did not close the attribute.
+    expect(state.description).toBe(`A summary with <script>window.__pwned = 'summary'</script> in it and a "quote".`);
+  });
+
+  it('shows an <img onerror> and <svg onload> as text and runs neither', async () => {
+    const state = await visit('/essays/hostile-img/');
+    safe(state);
+    expect(state.claims.some((c) => c.includes('<img src=x onerror="window.__pwned = \'inline img\'; alert(\'inline img\')">'))).toBe(true);
+    expect(state.claims.some((c) => c.startsWith('<svg onload='))).toBe(true);
+  });
+
+  it('keeps the text of [link](javascript:…) and reference links but never links to javascript:', async () => {
+    const state = await visit('/essays/hostile-link/');
+    safe(state);
+    expect(state.claims).toContain('The partnership will not break, click here whatever Washington does.');
+    expect(state.claims).toContain('A reference link also here says the same.');
+  });
+
+  it('runs nothing on the pages that list every essay and claim', async () => {
+    for (const page of ['/', '/compare/', '/compare/sanctions-trade/', '/timeline/', '/data/']) safe(await visit(page));
+  });
+
+  it('builds a 50,000-word paragraph as one claim with every word present once', async () => {
+    console.log(`hostile fixture build (7 hostile essays + the 3 real ones, 50,000-word paragraph included): ${(build.ms / 1000).toFixed(1)} s`);
+    const state = await visit('/essays/hostile-long/');
+    safe(state);
+    expect(state.claims).toHaveLength(1);
+    const words = state.claims[0]!.replace(/\.$/, '').split(' ');
+    expect(words).toHaveLength(50_000);
+    expect(new Set(words).size).toBe(50_000);
+    expect(words).toEqual(LONG_WORDS);
+  });
+
+  it('reads CRLF line endings as LF: soft breaks join, headings and paragraphs split as usual', async () => {
+    const state = await visit('/essays/hostile-crlf/');
+    expect(state.claims).toEqual([
+      'Crlffirst sentence is here, wrapped over two lines.',
+      'Crlfsecond sentence follows.',
+      'Crlfthird sentence is a paragraph of its own.',
+    ]);
+    expect(html('essays/hostile-crlf/index.html')).toMatch(/<h2 id="crlfheading"[^>]*>Crlfheading<\/h2>/);
+  });
+
+  it('reads a file that starts with a UTF-8 BOM: the front matter parses and no BOM reaches the text', async () => {
+    const state = await visit('/essays/hostile-bom/');
+    expect(state.title).toBe('A file that starts with a byte-order mark · Wedge');
+    expect(state.claims).toEqual(['Bomfirst sentence opens the essay.', 'Bomsecond sentence follows it.']);
+  });
+
+  it('keeps every kind of closing quote with its sentence (“ ” ‘ ’ « » ＂)', async () => {
+    const state = await visit('/essays/hostile-quotes/');
+    expect(state.claims).toEqual([
+      'He said, “The bond is firm.”',
+      'Quoteone follows the curly double quote.',
+      'She wrote ‘The rift is real.’',
+      'Quotetwo follows the curly single quote.',
+      'Le ministre a dit « La rupture est impossible. »',
+      'Quotethree follows the guillemets.',
+      'The cable read ＂Nothing will change.＂',
+      'Quotefour follows the full-width quote.',
+      'Er sagte »Das hält.«',
+      'Quotefive follows the reversed guillemets.',
+      'He asked “Will it last?”',
+      'Quotesix ends the paragraph.',
+    ]);
+  });
+});
