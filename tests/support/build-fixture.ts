@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -12,29 +12,44 @@ export interface FixtureBuild {
 
 const clean = (text: string) => text.replace(/\x1b\[[0-9;]*m/g, '');
 
+/**
+ * A copy of the project's sources (node_modules linked), so a build writes its `.astro/`
+ * (prerender chunks, content cache) there and not in the shared checkout:
+ * two builds in one root at the same time break each other.
+ */
+export function isolatedRoot(dir: string): string {
+  const root = path.join(dir, 'project');
+  mkdirSync(root);
+  for (const name of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public']) {
+    cpSync(path.resolve(name), path.join(root, name), { recursive: true });
+  }
+  symlinkSync(path.resolve('node_modules'), path.join(root, 'node_modules'));
+  return root;
+}
+
 /** A temp folder holding a copy of `content/` that `edit` has changed, and where its dist goes. */
-function prepare(edit: (root: string) => void): { root: string; dist: string; env: NodeJS.ProcessEnv } {
+function prepare(edit: (root: string) => void): { root: string; dist: string; cwd: string; env: NodeJS.ProcessEnv } {
   const dir = mkdtempSync(path.join(tmpdir(), 'wedge-fixture-'));
   const root = path.join(dir, 'content');
   const dist = path.join(dir, 'dist');
   cpSync('content', root, { recursive: true });
   edit(root);
   const env = { ...process.env, WEDGE_CONTENT: root, WEDGE_OUT: dist, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' };
-  return { root, dist, env };
+  return { root, dist, cwd: isolatedRoot(dir), env };
 }
 
 /** Copy `content/` to a temp folder, let `edit` break it, and build the site from it into a temp dist. */
 export function buildWithContent(edit: (root: string) => void): FixtureBuild {
-  const { root, dist, env } = prepare(edit);
-  const result = spawnSync(path.resolve('node_modules/.bin/astro'), ['build'], { env, encoding: 'utf8' });
+  const { root, dist, cwd, env } = prepare(edit);
+  const result = spawnSync(path.resolve('node_modules/.bin/astro'), ['build'], { cwd, env, encoding: 'utf8' });
   return { status: result.status, output: clean(`${result.stdout}\n${result.stderr}`), dist, root };
 }
 
 /** As `buildWithContent`, without blocking: several fixture builds can run side by side. */
 export function buildWithContentAsync(edit: (root: string) => void): Promise<FixtureBuild> {
-  const { root, dist, env } = prepare(edit);
+  const { root, dist, cwd, env } = prepare(edit);
   return new Promise((resolve, reject) => {
-    const child = spawn(path.resolve('node_modules/.bin/astro'), ['build'], { env });
+    const child = spawn(path.resolve('node_modules/.bin/astro'), ['build'], { cwd, env });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
