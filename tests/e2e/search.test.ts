@@ -156,7 +156,9 @@ describe('site search', () => {
     const page = await openPage(browser, `${base}/search/?q=treaty`, { javaScriptEnabled: false });
     const text = await page.locator('main').innerText();
     const links = await page.locator('main a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    const filtersShown = await page.locator('.search-filters').isVisible();
     await page.context().close();
+    expect(filtersShown, 'filters that need JavaScript are hidden without it').toBe(false);
     expect(text).toContain('needs JavaScript');
     expect(links).toEqual(expect.arrayContaining(['/compare/', '/data/claims.json', '/data/claims.csv']));
   });
