@@ -2,7 +2,6 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { indexSearch } from '../../scripts/index-search.ts';
 import { launchChromium } from '../support/browser.ts';
 
 const base = inject('baseUrl');
@@ -36,7 +35,6 @@ async function violationsOn(page: Page, route: string, ready?: (page: Page) => P
 
 let browser: Browser;
 beforeAll(async () => {
-  await indexSearch(dist);
   browser = await launchChromium();
 });
 afterAll(async () => {

@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { indexSearch } from '../../scripts/index-search.ts';
 import { describeViolations, launchChromium, openPage, runAxe } from '../support/browser.ts';
 
 const base = inject('baseUrl');
@@ -51,8 +50,6 @@ async function searchAndOpenFirstClaim(page: Page, term: string) {
 
 let browser: Browser;
 beforeAll(async () => {
-  // The shared global setup runs `astro build` only; the index is the build script's second step.
-  await indexSearch(dist);
   browser = await launchChromium();
 });
 afterAll(async () => {

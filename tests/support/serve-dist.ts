@@ -12,16 +12,16 @@ declare module 'vitest' {
 }
 
 /**
- * Global setup for the browser tests: build the site once (unless
+ * Global setup for the browser tests: build the site and its search index once (unless
  * WEDGE_SKIP_BUILD=1 and dist/ exists) and serve dist/ on a free loopback port.
  */
 export default async function setup(project: TestProject) {
   const dist = path.resolve(process.env.WEDGE_OUT ?? 'dist');
   if (!(process.env.WEDGE_SKIP_BUILD === '1' && existsSync(dist))) {
-    execFileSync(path.resolve('node_modules/.bin/astro'), ['build', '--silent'], {
-      stdio: 'inherit',
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-    });
+    const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', WEDGE_OUT: dist };
+    // What `npm run build` does: the site, then its search index.
+    execFileSync(path.resolve('node_modules/.bin/astro'), ['build', '--silent'], { stdio: 'inherit', env });
+    execFileSync(path.resolve('node_modules/.bin/tsx'), ['scripts/index-search.ts', dist], { stdio: 'inherit', env });
   }
   const { server, url } = await serveStatic(dist);
   project.provide('baseUrl', url);
