@@ -33,3 +33,5 @@ if (existsSync(timelineBench) && existsSync('dist/timeline/index.html')) {
 } else {
   console.log('\n(timeline benchmark skipped: run `npm run build` first)');
 }
+
+console.log(''); await import('./bench/site-scale.ts').then((m) => m.printSiteScale()); // 3. Whole-site build and page weights at 3/30/300 synthetic essays (minutes).

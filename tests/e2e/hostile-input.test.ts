@@ -276,4 +276,32 @@ describe('a build from hostile content that must render safely', () => {
       'Quotesix ends the paragraph.',
     ]);
   });
+
+  // Ten essays (three real, seven hostile) are more than MAX_ESSAY_COLUMNS: the compare pages group them by thesis.
+  it('groups the compare matrix by thesis past six essays, essays behind <details>, usable without JavaScript', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const tab = await context.newPage();
+    await tab.goto(new URL('/compare/', base).href);
+    const matrix = await tab.evaluate(() => ({
+      heads: [...document.querySelectorAll('.cmp-head .cmp-cell')].map((c) => c.getAttribute('data-group')),
+      rowGroups: [...document.querySelectorAll('.cmp-row')].map((r) => r.querySelectorAll('.cmp-group-cell').length),
+      essayColumns: document.querySelectorAll('.cmp-matrix [data-col]').length,
+      filters: [...document.querySelectorAll('.cmp-filters input')].map((i) => i.id),
+      link: document.querySelector<HTMLAnchorElement>('.cmp-row details.cmp-essays a')?.getAttribute('href'),
+    }));
+    expect(matrix.heads).toEqual(['pressure', 'conciliation', 'futility']);
+    expect(matrix.rowGroups.every((n) => n === 3)).toBe(true);
+    expect(matrix.essayColumns).toBe(0);
+    expect(matrix.filters).toEqual(expect.arrayContaining(['cmp-group-pressure', 'cmp-group-conciliation', 'cmp-group-futility']));
+    expect(matrix.filters.some((id) => id.startsWith('cmp-essay-'))).toBe(false);
+    // Opening an essay's <details> lists it; its link lands on that essay's claims on the topic page.
+    await tab.locator('.cmp-row details.cmp-essays summary').first().click();
+    expect(await tab.locator('.cmp-row details.cmp-essays').first().evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+    await tab.goto(new URL(matrix.link!, base).href);
+    const target = tab.locator(`#${matrix.link!.split('#')[1]}`);
+    expect(await target.evaluate((d) => d.tagName)).toBe('DETAILS');
+    await target.locator('summary').click();
+    expect(await target.locator('.cmp-claim').count()).toBeGreaterThan(0);
+    await context.close();
+  });
 });
