@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -13,9 +13,10 @@ export interface FixtureBuild {
 const clean = (text: string) => text.replace(/\x1b\[[0-9;]*m/g, '');
 
 /**
- * A copy of the project's sources (node_modules linked), so a build writes its `.astro/`
- * (prerender chunks, content cache) there and not in the shared checkout:
- * two builds in one root at the same time break each other.
+ * A copy of the project's sources with its packages linked, so a build writes
+ * its caches (`.astro/` prerender chunks, `node_modules/.astro` content store,
+ * `node_modules/.vite`) there and not in the shared checkout: two builds
+ * sharing them at the same time break each other (one reads the other's essays).
  */
 export function isolatedRoot(dir: string): string {
   const root = path.join(dir, 'project');
@@ -23,7 +24,12 @@ export function isolatedRoot(dir: string): string {
   for (const name of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public']) {
     cpSync(path.resolve(name), path.join(root, name), { recursive: true });
   }
-  symlinkSync(path.resolve('node_modules'), path.join(root, 'node_modules'));
+  // Astro keeps its content store in node_modules/.astro and Vite its cache in node_modules/.vite:
+  // link every package, but give each build its own caches.
+  mkdirSync(path.join(root, 'node_modules'));
+  for (const name of readdirSync('node_modules')) {
+    if (name !== '.astro' && name !== '.vite') symlinkSync(path.resolve('node_modules', name), path.join(root, 'node_modules', name));
+  }
   return root;
 }
 
