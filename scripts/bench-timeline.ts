@@ -20,7 +20,8 @@ import { escapeXml } from '../src/charts/escape.ts';
 import { launchChromium } from '../tests/support/browser.ts';
 import { serveStatic } from '../tests/support/static-server.ts';
 
-const dist = path.resolve('dist');
+/** The built site: dist/, or WEDGE_OUT when the build was written elsewhere (as astro.config.mjs reads it). */
+const dist = path.resolve(process.env.WEDGE_OUT ?? 'dist');
 const html = readFileSync(path.join(dist, 'timeline/index.html'), 'utf8');
 const LOADS = 5;
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FIXTURE_EVENTS } from './timeline-charts.fixture.ts';
 import { layoutTimeline } from './timeline-layout.ts';
-import { drawOrder, rowCode, timelineSvg } from './timeline-svg.ts';
+import { drawOrder, labelAttributes, rowCode, timelineSvg } from './timeline-svg.ts';
 
 const svg = () => timelineSvg(layoutTimeline(FIXTURE_EVENTS, { width: 800 }), { title: 'Fixture <timeline>', description: 'Nine events & three lanes' });
 
@@ -32,6 +32,12 @@ describe('timelineSvg', () => {
     expect(markup).toContain('<title>Korean War (25 June 1950 – 27 July 1953)</title>');
   });
 
+  it('refuses a layout with labels in more rows than the chart CSS places', () => {
+    const deep = layoutTimeline(FIXTURE_EVENTS, { rows: 5 });
+    deep.events[0]!.placements[0] = { row: 4, anchor: 'start' };
+    expect(() => timelineSvg(deep)).toThrow(/4 rows; the layout has a label in a deeper row/);
+  });
+
   it('names the overview for assistive technology', () => {
     expect(svg()).toMatch(/^<svg class="timeline-chart"[^>]* role="img" aria-labelledby="tl-title tl-desc"/);
   });
@@ -40,6 +46,16 @@ describe('timelineSvg', () => {
 describe('rowCode', () => {
   it('writes rows, end anchors and hidden labels', () => {
     expect([rowCode({ row: 2, anchor: 'start' }), rowCode({ row: 0, anchor: 'end' }), rowCode({ row: -1, anchor: 'start' })]).toEqual(['2', '0e', '-']);
+  });
+});
+
+describe('labelAttributes', () => {
+  it('lists the row code at every level and holds the level-0 code in data-at', () => {
+    expect(labelAttributes([{ row: 2, anchor: 'end' }, { row: -1, anchor: 'start' }, { row: 0, anchor: 'start' }])).toBe(' data-rows="2e - 0" data-at="2e"');
+  });
+
+  it('leaves data-at out when the label is hidden at level 0', () => {
+    expect(labelAttributes([{ row: -1, anchor: 'start' }, { row: 1, anchor: 'start' }])).toBe(' data-rows="- 1"');
   });
 });
 

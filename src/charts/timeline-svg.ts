@@ -22,23 +22,34 @@ export function rowCode({ row, anchor }: { row: number; anchor: 'start' | 'end' 
   return row < 0 ? '-' : `${row}${anchor === 'end' ? 'e' : ''}`;
 }
 
-function eventMarkup(event: LaidOutEvent, layout: TimelineLayout, trackY: number, prefix: string): string {
-  const g = layout.geometry;
-  const first = event.placements[0]!;
-  const rowY = g.firstRow - g.track + Math.max(first.row, 0) * g.rowHeight;
-  const hidden = first.row < 0;
-  const end = first.anchor === 'end';
+/** The chart's CSS (TimelineChart.astro) has label rules for this many label rows. */
+export const CSS_ROWS = 4;
+
+/**
+ * A label's rows: data-rows lists the row code at every zoom level ("2 1 0e -"), data-at holds the code
+ * in force (level 0 here; the client rewrites it, one attribute per event whose code changes). CSS places
+ * the label and its leader from data-at alone; no data-at = no label.
+ */
+export function labelAttributes(placements: ReadonlyArray<{ row: number; anchor: 'start' | 'end' }>): string {
+  const codes = placements.map(rowCode);
+  return ` data-rows="${codes.join(' ')}"${codes[0] === '-' ? '' : ` data-at="${codes[0]}"`}`;
+}
+
+/** Leaders run from just under the marker to just above the label's baseline. */
+const LEADER_TOP = 5;
+
+function eventMarkup(event: LaidOutEvent, trackY: number, row0: number, prefix: string): string {
   const marker = event.w > 0
     ? `<rect class="bar" y="-4" height="8" rx="2" width="${round(event.w)}"/>`
     : `<circle class="dot" r="4.5"/>`;
   return [
     `<g class="event" id="${e(prefix)}-${e(event.id)}" data-event="${e(event.id)}" data-category="${e(event.category)}"`,
     ` data-essays="${e(event.essays.join(' '))}" data-invoked="${event.essays.length > 0}" data-x="${round(event.x)}" data-w="${round(event.w)}"`,
-    ` data-rows="${event.placements.map(rowCode).join(' ')}"${hidden ? ' data-label="off"' : ''} transform="translate(${round(event.x)},${trackY})">`,
+    `${labelAttributes(event.placements)} transform="translate(${round(event.x)},${trackY})">`,
     `<title>${e(event.title)} (${e(formatEventDate(event.date, event.end))})</title>`,
     marker,
-    `<line class="leader" y1="5" y2="${rowY - 10}"/>`,
-    `<text class="label" x="${end ? -4 : 4}" y="${rowY}"${end ? ' text-anchor="end"' : ''}>${e(event.label)}</text>`,
+    `<rect class="leader" x="-0.4" y="${LEADER_TOP}" width="0.8" height="${row0 - 10 - LEADER_TOP}"/>`,
+    `<text class="label" x="4" y="${row0}">${e(event.label)}</text>`,
     `</g>`,
   ].join('');
 }
@@ -56,10 +67,14 @@ export function timelineSvg(layout: TimelineLayout, options: SvgOptions = {}): s
   const p = e(idPrefix);
   const { width, height, geometry: g } = layout;
   const axisY = height - g.axis + 8;
+  const row0 = g.firstRow - g.track;
+  if (layout.events.some((ev) => ev.placements.some((pl) => pl.row >= CSS_ROWS))) {
+    throw new Error(`timelineSvg: the chart's CSS places labels in ${CSS_ROWS} rows; the layout has a label in a deeper row`);
+  }
   const out: string[] = [];
   out.push(
     `<svg class="timeline-chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${p}-title ${p}-desc"`,
-    ` data-levels="${layout.levels.join(' ')}" data-row0="${g.firstRow - g.track}" data-row-height="${g.rowHeight}" data-width="${width}">`,
+    ` data-levels="${layout.levels.join(' ')}" data-width="${width}" style="--row-h:${g.rowHeight}px;--leader:${row0 - 10 - LEADER_TOP}px">`,
     `<title id="${p}-title">${e(title)}</title><desc id="${p}-desc">${e(description)}</desc>`,
     `<defs><clipPath id="${p}-clip"><rect x="0" y="0" width="${width}" height="${height}"/></clipPath></defs>`,
     `<g clip-path="url(#${p}-clip)">`,
@@ -93,7 +108,7 @@ export function timelineSvg(layout: TimelineLayout, options: SvgOptions = {}): s
   for (const lane of layout.lanes) {
     const trackY = lane.top + g.track;
     out.push(`<g class="lane" data-lane="${lane.id}"><line class="track" x1="0" x2="${width}" y1="${trackY}" y2="${trackY}"/>`);
-    for (const event of drawOrder(layout.events.filter((ev) => ev.lane === lane.id))) out.push(eventMarkup(event, layout, trackY, p));
+    for (const event of drawOrder(layout.events.filter((ev) => ev.lane === lane.id))) out.push(eventMarkup(event, trackY, row0, p));
     out.push(`</g>`);
   }
   out.push(`</g><g class="lane-labels">`);

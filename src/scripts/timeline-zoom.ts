@@ -1,11 +1,17 @@
 /**
  * Zoom and pan for the build-time timeline SVG, on the x axis only: d3-zoom
  * gives the transform; each frame moves the drawn groups (their base x is in
- * data-x), and when the zoom crosses a precomputed level the label rows and
- * ticks for that level are switched on (no layout work on the client).
+ * data-x), and when the zoom crosses a precomputed level the ticks for that
+ * level are switched on and each label whose row differs gets its new code in
+ * one attribute (data-at; CSS places it), events in view first, at most
+ * RELABEL_PER_FRAME a frame, so no frame re-lays out thousands of labels.
+ * No layout is read or computed on the client.
  */
 import { select } from 'd3-selection';
-import { zoom, zoomIdentity, type ZoomTransform } from 'd3-zoom';
+import { zoom, zoomIdentity, type ZoomTransform } from './vendor/d3-zoom-instant.js';
+
+/** Label changes written per frame after a level change (the rest follow in the next frames). */
+const RELABEL_PER_FRAME = 120;
 
 interface Mover {
   el: SVGGElement;
@@ -40,9 +46,11 @@ export function enableZoom(svg: SVGSVGElement): ChartZoom {
   const width = Number(svg.dataset.width);
   const height = svg.viewBox.baseVal.height;
   const levels = (svg.dataset.levels ?? '1').split(' ').map(Number);
-  const row0 = Number(svg.dataset.row0);
-  const rowHeight = Number(svg.dataset.rowHeight);
-  const events = movers(svg, 'g.event', '.bar');
+  const events = movers(svg, 'g.event', '.bar').map((m) => ({
+    ...m,
+    codes: m.el.dataset.rows!.split(' '),
+    at: m.el.dataset.at ?? '-',
+  }));
   const bands = movers(svg, 'g.band', 'rect');
   const fixed = [...movers(svg, 'g.tick', 'x'), ...movers(svg, 'g.break', 'x')];
   const ticks = [...svg.querySelectorAll<SVGGElement>('g.tick')];
@@ -52,27 +60,32 @@ export function enableZoom(svg: SVGSVGElement): ChartZoom {
 
   const levelOf = (k: number) => levels.reduce((found, factor, i) => (k >= factor * 0.999 ? i : found), 0);
 
+  /** Events whose label may still show another level's code, taken from the end: in view first. */
+  let relabel: typeof events = [];
+  let relabelFrame = 0;
+
   function applyLevel(next: number) {
-    const previous = level;
     level = next;
-    for (const { el } of events) {
-      const rows = el.dataset.rows!.split(' ');
-      const code = rows[next] ?? '-';
-      if (code === (rows[previous] ?? '-')) continue;
-      if (code === '-') {
-        el.dataset.label = 'off';
-        continue;
-      }
-      delete el.dataset.label;
-      const y = row0 + parseInt(code, 10) * rowHeight;
-      const end = code.endsWith('e');
-      const label = el.querySelector('text')!;
-      label.setAttribute('y', String(y));
-      label.setAttribute('x', end ? '-4' : '4');
-      label.setAttribute('text-anchor', end ? 'end' : 'start');
-      el.querySelector('line')!.setAttribute('y2', String(y - 10));
-    }
     for (const tick of ticks) tick.toggleAttribute('data-off', tick.dataset.show![next] !== '1');
+    relabel = [...events.filter((m) => !m.shown), ...events.filter((m) => m.shown)];
+    cancelAnimationFrame(relabelFrame);
+    relabelSome();
+  }
+
+  /** Rewrite data-at for up to RELABEL_PER_FRAME changed labels, and come back next frame for the rest. */
+  function relabelSome() {
+    relabelFrame = 0;
+    let written = 0;
+    while (relabel.length > 0 && written < RELABEL_PER_FRAME) {
+      const m = relabel.pop()!;
+      const code = m.codes[level] ?? '-';
+      if (code === m.at) continue;
+      m.at = code;
+      if (code === '-') m.el.removeAttribute('data-at');
+      else m.el.setAttribute('data-at', code);
+      written += 1;
+    }
+    if (relabel.length > 0) relabelFrame = requestAnimationFrame(relabelSome);
   }
 
   function draw() {
@@ -109,8 +122,7 @@ export function enableZoom(svg: SVGSVGElement): ChartZoom {
     panBy: (dx) => behaviour.translateBy(selection, dx / transform.k, 0),
     reset: () => behaviour.transform(selection, zoomIdentity),
     reveal(el) {
-      const rows = el.dataset.rows!.split(' ');
-      const shown = rows.findIndex((code) => code !== '-');
+      const shown = el.dataset.rows!.split(' ').findIndex((code) => code !== '-');
       const k = Math.max(transform.k, levels[shown === -1 ? levels.length - 1 : shown]!);
       const x = Number(el.dataset.x) + Number(el.dataset.w ?? 0) / 2;
       const screenX = transform.applyX(Number(el.dataset.x));
