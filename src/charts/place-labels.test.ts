@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { estimateLabelWidth, placeLabels, shortLabel, type Placement } from './place-labels.ts';
+import { estimateLabelWidth, placeAtLevels, placeLabels, shortLabel, type Placement } from './place-labels.ts';
 
 /** A deterministic pseudo-random cluster (no Math.random: the test must not change between runs). */
 function cluster(n: number, seed = 7) {
@@ -46,6 +46,23 @@ describe('placeLabels', () => {
     const copy = structuredClone(items);
     placeLabels(items, { rows: 2 });
     expect(items).toEqual(copy);
+  });
+});
+
+describe('placeAtLevels', () => {
+  const rules = { rows: 2, gap: 10, fontSize: 12, right: 1000 };
+  const items = [{ id: 'a', x: 100, label: 'Korean War' }, { id: 'b', x: 120, label: 'Death of Stalin' }, { id: 'c', x: 130, label: 'Armistice' }];
+
+  it('gives every item one placement per level', () => {
+    expect(placeAtLevels(items, [1, 2, 4], rules).map((p) => p.length)).toEqual([3, 3, 3]);
+  });
+
+  it('spreads the labels out as the zoom grows, since x grows and widths do not', () => {
+    expect(placeAtLevels(items, [1, 16], rules).map((p) => p.map((q) => q.row))).toEqual([[0, 0], [1, 0], [-1, 0]]);
+  });
+
+  it('closes the gap a removed item leaves', () => {
+    expect(placeAtLevels([items[0]!, items[2]!], [1], rules).map((p) => p[0]!.row)).toEqual([0, 1]);
   });
 });
 

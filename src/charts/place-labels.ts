@@ -46,6 +46,29 @@ export function placeLabels(items: readonly LabelItem[], { rows, gap = 8, right 
   return items.map((item) => placed.get(item.id)!);
 }
 
+export interface LevelRules {
+  rows: number;
+  gap: number;
+  fontSize: number;
+  /** Right edge of the drawing at zoom 1. */
+  right: number;
+}
+
+/**
+ * One lane's labels placed at each zoom factor (x and the right edge grow with the zoom, label widths do
+ * not): per item, its row and anchor at every level. The build lays out the whole chart with this; the
+ * client calls it again for the events a filter leaves, so their labels close the gaps.
+ */
+export function placeAtLevels(items: ReadonlyArray<{ id: string; x: number; label: string }>, levels: readonly number[], rules: LevelRules): Array<Array<Pick<Placement, 'row' | 'anchor'>>> {
+  const widths = items.map((item) => estimateLabelWidth(item.label, rules.fontSize) + 6);
+  const out = items.map((): Array<Pick<Placement, 'row' | 'anchor'>> => []);
+  for (const k of levels) {
+    const placed = placeLabels(items.map((item, i) => ({ id: item.id, x: item.x * k, width: widths[i]! })), { rows: rules.rows, gap: rules.gap, right: rules.right * k });
+    placed.forEach((p, i) => out[i]!.push({ row: p.row, anchor: p.anchor }));
+  }
+  return out;
+}
+
 /** Width of a label at a font size, estimated without a DOM (average glyph 0.6 em, generous for sans). */
 export function estimateLabelWidth(text: string, fontSize: number): number {
   return Math.ceil(text.length * fontSize * 0.6);

@@ -7,7 +7,7 @@ import { ERA_SPANS, eraBands } from './eras.ts';
 import { LANE_LABELS, LANE_ORDER, laneOf, type LaneId } from './lanes.ts';
 import { dateEnd, dateStart } from './partial-date.ts';
 import { createPiecewiseScale, DEFAULT_SEGMENTS, yearStart, type ScaleSegment } from './piecewise-scale.ts';
-import { estimateLabelWidth, placeLabels, shortLabel, type Placement } from './place-labels.ts';
+import { placeAtLevels, shortLabel, type LevelRules, type Placement } from './place-labels.ts';
 import { yearTicks, type YearTick } from './year-ticks.ts';
 
 export interface ChartEvent {
@@ -45,6 +45,8 @@ export interface TimelineLayout {
   width: number;
   height: number;
   levels: number[];
+  /** How labels were placed, so the client can place them again for a filtered subset. */
+  labelRules: LevelRules;
   geometry: typeof GEOMETRY;
   lanes: Array<{ id: LaneId; label: string; top: number }>;
   events: LaidOutEvent[];
@@ -70,13 +72,10 @@ export function layoutTimeline(events: readonly ChartEvent[], options: LayoutOpt
     const w = event.end ? Math.max(3, x(dateEnd(event.end)) - x0) : 0;
     return { ...event, lane: laneOf(event), label: shortLabel(event.title), x: x0, w, placements: [] };
   });
+  const labelRules: LevelRules = { rows, gap: 10, fontSize, right: width - g.margin };
   for (const lane of LANE_ORDER) {
     const inLane = laidOut.filter((e) => e.lane === lane);
-    for (const k of levels) {
-      const items = inLane.map((e) => ({ id: e.id, x: e.x * k, width: estimateLabelWidth(e.label, fontSize) + 6 }));
-      const placed = placeLabels(items, { rows, gap: 10, right: (width - g.margin) * k });
-      placed.forEach((p, i) => inLane[i]!.placements.push({ row: p.row, anchor: p.anchor }));
-    }
+    placeAtLevels(inLane, levels, labelRules).forEach((placements, i) => (inLane[i]!.placements = placements));
   }
 
   const chartEnd = yearStart(segments.at(-1)!.to);
@@ -90,6 +89,7 @@ export function layoutTimeline(events: readonly ChartEvent[], options: LayoutOpt
     width,
     height: g.top + LANE_ORDER.length * laneHeight + g.axis,
     levels,
+    labelRules,
     geometry: g,
     lanes,
     events: laidOut,

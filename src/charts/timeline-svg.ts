@@ -68,13 +68,14 @@ export function timelineSvg(layout: TimelineLayout, options: SvgOptions = {}): s
   const { width, height, geometry: g } = layout;
   const axisY = height - g.axis + 8;
   const row0 = g.firstRow - g.track;
+  const r = layout.labelRules;
   if (layout.events.some((ev) => ev.placements.some((pl) => pl.row >= CSS_ROWS))) {
     throw new Error(`timelineSvg: the chart's CSS places labels in ${CSS_ROWS} rows; the layout has a label in a deeper row`);
   }
   const out: string[] = [];
   out.push(
     `<svg class="timeline-chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${p}-title ${p}-desc"`,
-    ` data-levels="${layout.levels.join(' ')}" data-width="${width}" style="--row-h:${g.rowHeight}px;--leader:${row0 - 10 - LEADER_TOP}px">`,
+    ` data-levels="${layout.levels.join(' ')}" data-label-rules="${[r.rows, r.gap, r.fontSize, r.right].join(' ')}" data-width="${width}" style="--row-h:${g.rowHeight}px;--leader:${row0 - 10 - LEADER_TOP}px">`,
     `<title id="${p}-title">${e(title)}</title><desc id="${p}-desc">${e(description)}</desc>`,
     `<defs><clipPath id="${p}-clip"><rect x="0" y="0" width="${width}" height="${height}"/></clipPath></defs>`,
     `<g clip-path="url(#${p}-clip)">`,

@@ -62,8 +62,8 @@ export function enableSelection(svg: SVGSVGElement, panel: HTMLElement, onSelect
   return { select, step, current: () => selected };
 }
 
-/** Hide events (list and chart) whose category is unchecked or that no checked essay invokes. */
-export function enableFilters(form: HTMLFormElement, svg: SVGSVGElement) {
+/** Hide events (list and chart) whose category is unchecked or that no checked essay invokes; report the ids left. */
+export function enableFilters(form: HTMLFormElement, svg: SVGSVGElement, onFilter: (visible: Set<string>) => void) {
   const status = form.querySelector<HTMLElement>('[data-filter-status]');
   const articles = [...document.querySelectorAll<HTMLElement>('article.tl-event')];
   const markers = new Map([...svg.querySelectorAll<SVGGElement>('g.event')].map((g) => [g.dataset.event!, g]));
@@ -71,16 +71,17 @@ export function enableFilters(form: HTMLFormElement, svg: SVGSVGElement) {
     const data = new FormData(form);
     const categories = new Set(data.getAll('category'));
     const essays = new Set(data.getAll('essay'));
-    let shown = 0;
+    const shown = new Set<string>();
     for (const article of articles) {
       const invoked = (article.dataset.essays ?? '').split(' ').filter(Boolean);
       const byEssay = invoked.length === 0 ? essays.has('') : invoked.some((slug) => essays.has(slug));
       const visible = categories.has(article.dataset.category!) && byEssay;
       article.hidden = !visible;
       markers.get(article.id)?.toggleAttribute('data-filtered', !visible);
-      if (visible) shown += 1;
+      if (visible) shown.add(article.id);
     }
-    if (status) status.textContent = `Showing ${shown} of ${articles.length} events.`;
+    if (status) status.textContent = `Showing ${shown.size} of ${articles.length} events.`;
+    onFilter(shown);
   };
   form.addEventListener('change', apply);
   apply();

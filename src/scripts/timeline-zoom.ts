@@ -9,6 +9,8 @@
  */
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity, type ZoomTransform } from './vendor/d3-zoom-instant.js';
+import { placeAtLevels } from '../charts/place-labels.ts';
+import { rowCode } from '../charts/timeline-svg.ts';
 
 /** Label changes written per frame after a level change (the rest follow in the next frames). */
 const RELABEL_PER_FRAME = 120;
@@ -29,6 +31,8 @@ export interface ChartZoom {
   reset(): void;
   /** Make an event visible with its label: zoom in to the level that shows it and centre it. */
   reveal(el: SVGGElement): void;
+  /** Place the labels again for only these events (the ones a filter leaves), so hidden ones leave no gaps. */
+  relayout(visible: ReadonlySet<string>): void;
 }
 
 function movers(svg: SVGSVGElement, selector: string, rect: string): Mover[] {
@@ -46,11 +50,17 @@ export function enableZoom(svg: SVGSVGElement): ChartZoom {
   const width = Number(svg.dataset.width);
   const height = svg.viewBox.baseVal.height;
   const levels = (svg.dataset.levels ?? '1').split(' ').map(Number);
+  const [rows, gap, fontSize, right] = (svg.dataset.labelRules ?? '').split(' ').map(Number) as [number, number, number, number];
   const events = movers(svg, 'g.event', '.bar').map((m) => ({
     ...m,
+    id: m.el.dataset.event!,
+    lane: (m.el.parentNode as SVGGElement).dataset.lane!,
+    label: m.el.querySelector('.label')?.textContent ?? '',
     codes: m.el.dataset.rows!.split(' '),
     at: m.el.dataset.at ?? '-',
   }));
+  const byElement = new Map(events.map((m) => [m.el, m]));
+  let relaidOut = false;
   const bands = movers(svg, 'g.band', 'rect');
   const fixed = [...movers(svg, 'g.tick', 'x'), ...movers(svg, 'g.break', 'x')];
   const ticks = [...svg.querySelectorAll<SVGGElement>('g.tick')];
@@ -122,12 +132,22 @@ export function enableZoom(svg: SVGSVGElement): ChartZoom {
     panBy: (dx) => behaviour.translateBy(selection, dx / transform.k, 0),
     reset: () => behaviour.transform(selection, zoomIdentity),
     reveal(el) {
-      const shown = el.dataset.rows!.split(' ').findIndex((code) => code !== '-');
+      const shown = (byElement.get(el)?.codes ?? []).findIndex((code) => code !== '-');
       const k = Math.max(transform.k, levels[shown === -1 ? levels.length - 1 : shown]!);
       const x = Number(el.dataset.x) + Number(el.dataset.w ?? 0) / 2;
       const screenX = transform.applyX(Number(el.dataset.x));
       if (k === transform.k && screenX > 40 && screenX < width - 40) return;
       behaviour.transform(selection, zoomIdentity.translate(width / 2, 0).scale(k).translate(-x, 0));
+    },
+    relayout(visible) {
+      // Every event shown and never re-placed: the build's placement stands.
+      if (!relaidOut && visible.size === events.length) return;
+      relaidOut = true;
+      for (const lane of new Set(events.map((m) => m.lane))) {
+        const shown = events.filter((m) => m.lane === lane && visible.has(m.id));
+        placeAtLevels(shown, levels, { rows, gap, fontSize, right }).forEach((placements, i) => (shown[i]!.codes = placements.map(rowCode)));
+      }
+      applyLevel(level);
     },
   };
 }

@@ -24,7 +24,7 @@ if (svg && frame && panel) {
     chart.reveal(marker);
     requestAnimationFrame(() => requestAnimationFrame(() => centre(marker)));
   });
-  if (form) enableFilters(form, svg);
+  if (form) enableFilters(form, svg, (visible) => chart.relayout(visible));
 
   const fromHash = () => {
     const id = decodeURIComponent(location.hash.slice(1));

@@ -109,6 +109,19 @@ describe('/timeline/ with the client script', () => {
     expect(drawn).toEqual(expect.arrayContaining(listed));
     expect(drawn).toHaveLength(listed.length);
   });
+
+  it('places the labels again for the events a filter leaves, so hidden events leave no gaps', async () => {
+    const essay = 'taffer-2025';
+    const page = await openPage(browser, `${base}/timeline/`);
+    const labelled = () => page.locator('svg.timeline-chart g.event:not([data-filtered])[data-at]').evaluateAll((els) => els.map((el) => el.getAttribute('data-event')));
+    const invoked = new Set(claims.filter((c) => c.essay === essay).flatMap((c) => c.events));
+    const before = (await labelled()).filter((id) => invoked.has(id!));
+    for (const box of await page.locator('form.tl-filters input[name="essay"]').all()) {
+      if ((await box.getAttribute('value')) !== essay) await box.uncheck();
+    }
+    await expect.poll(async () => (await labelled()).length).toBeGreaterThan(before.length);
+    await page.context().close();
+  });
 });
 
 describe('links between the timeline and the essays', () => {
