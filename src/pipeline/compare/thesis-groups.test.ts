@@ -48,6 +48,22 @@ describe('thesisGroups', () => {
   });
 });
 
+describe('thesisGroups of an event\'s readings', () => {
+  it('groups cells that have no dominant stance and counts every essay of each thesis', () => {
+    const readings = [
+      { essay: 'p2', claims: [claim('p2', 4, 'pressure', 'x', [])] },
+      { essay: 'f2', claims: [claim('f2', 2, 'none', 'y', []), claim('f2', 5, 'futility', 'z', [])] },
+    ];
+    const groups = thesisGroups(readings, thesisOf);
+    expect(groups.map((g) => [g.essays, g.speaking.map((c) => c.essay), g.claims])).toEqual([
+      [3, ['p2'], 1],
+      [2, [], 0],
+      [2, ['f2'], 2],
+    ]);
+    expect(groups[2]!.dominants).toEqual({ pressure: 0, conciliation: 0, futility: 0 });
+  });
+});
+
 describe('groupedRows', () => {
   it('adds the groups to every row and leaves the rows as they were', () => {
     const rows = topicRows(essays, topics);
