@@ -5,6 +5,10 @@
  * category under 0.95, the audits that cost it; exits 1 if any score is under 0.95.
  * Default is Lighthouse's mobile emulation with simulated throttling.
  *
+ * Performance on a 2-core machine varies from run to run (Lighthouse's own docs
+ * advise the median of several runs), so a page whose first run scores under the
+ * minimum is run twice more and judged by the median of the three, all printed.
+ *
  * The pages are served gzip-compressed (scripts/checks/compressed-server.ts), as
  * any static host serves them; `--raw` serves them uncompressed with
  * tests/support/static-server.ts instead, to see the difference.
@@ -33,10 +37,21 @@ const flags: Flags = { port: chrome.port, output: 'json', logLevel: 'error', onl
 const rows: string[][] = [['page', ...CATEGORIES]];
 const problems: string[] = [];
 try {
-  for (const page of pages) {
+  const audit = async (page: string): Promise<LighthouseResult> => {
     const result = await lighthouse(`${base}${page}`, flags, desktop ? desktopConfig : undefined);
     const lhr = result?.lhr as unknown as LighthouseResult | undefined;
     if (!lhr) throw new Error(`lighthouse returned no result for ${page}`);
+    return lhr;
+  };
+  const below = (lhr: LighthouseResult) => CATEGORIES.some((id) => (lhr.categories[id]?.score ?? 0) < MINIMUM);
+  for (const page of pages) {
+    let lhr = await audit(page);
+    if (below(lhr)) {
+      const runs = [lhr, await audit(page), await audit(page)];
+      const performance = (r: LighthouseResult) => r.categories.performance?.score ?? 0;
+      console.log(`${page}: under ${MINIMUM} on the first run; performance over 3 runs: ${runs.map((r) => performance(r).toFixed(2)).join(', ')} (median taken)`);
+      lhr = runs.sort((a, b) => performance(a) - performance(b))[1]!;
+    }
     if (lhr.runtimeError) problems.push(`${page}: runtime error ${lhr.runtimeError.code}: ${lhr.runtimeError.message}`);
     rows.push([page, ...CATEGORIES.map((id) => lhr.categories[id]?.score?.toFixed(2) ?? 'n/a')]);
     for (const id of CATEGORIES) {
