@@ -5,7 +5,8 @@
  * level are switched on and each label whose row differs gets its new code in
  * one attribute (data-at; CSS places it), events in view first, at most
  * RELABEL_PER_FRAME a frame, so no frame re-lays out thousands of labels.
- * No layout is read or computed on the client.
+ * Nothing is measured in the DOM; label rows are computed on the client only
+ * when a filter changes which events show (relayout).
  */
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity, type ZoomTransform } from './vendor/d3-zoom-instant.js';
