@@ -3,6 +3,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { remarkClaims } from './src/pipeline/remark-claims.ts';
 import { inputsDigest } from './src/pipeline/inputs-digest.ts';
+import { d3ZoomWithoutTransitions } from './src/build/d3-zoom-without-transitions.ts';
 
 const content = process.env.WEDGE_CONTENT ?? 'content';
 
@@ -13,7 +14,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
   // Never inline scripts (or other assets) into the HTML: the Content-Security-Policy in Base.astro forbids inline script.
-  vite: { build: { assetsInlineLimit: 0 } },
+  vite: { build: { assetsInlineLimit: 0 }, plugins: [d3ZoomWithoutTransitions()] },
   markdown: {
     // unified, not Astro's default Sätteri: the claim pipeline is a remark plugin. It reads plain
     // CommonMark, as `npm run tag` does, so no GFM and no smart punctuation (typography is the page's job).

@@ -9,7 +9,7 @@
  * when a filter changes which events show (relayout).
  */
 import { select } from 'd3-selection';
-import { zoom, zoomIdentity, type ZoomTransform } from './vendor/d3-zoom-instant.js';
+import { zoom, zoomIdentity, type ZoomTransform } from 'd3-zoom';
 import { placeAtLevels } from '../charts/place-labels.ts';
 import { rowCode } from '../charts/timeline-svg.ts';
 
