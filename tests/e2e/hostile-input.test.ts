@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
-import { launchChromium } from '../support/browser.ts';
+import { describeViolations, launchChromium, openPage, runAxe } from '../support/browser.ts';
 import { buildWithContentAsync, limited, type FixtureBuild } from '../support/build-fixture.ts';
 import { serveStatic } from '../support/static-server.ts';
 import { analyzeFile, loadContext } from '../../src/pipeline/wedge-context.ts';
@@ -303,5 +303,17 @@ describe('a build from hostile content that must render safely', () => {
     await target.locator('summary').click();
     expect(await target.locator('.cmp-claim').count()).toBeGreaterThan(0);
     await context.close();
+  });
+
+  it('has no axe violations on the grouped compare pages, every <details> open, light and dark', async () => {
+    for (const route of ['/compare/', '/compare/sanctions-trade/']) {
+      for (const colorScheme of ['light', 'dark'] as const) {
+        const page = await openPage(browser, new URL(route, base).href, { colorScheme });
+        await page.evaluate(() => document.querySelectorAll('details').forEach((d) => ((d as HTMLDetailsElement).open = true)));
+        const violations = await runAxe(page);
+        await page.context().close();
+        expect(violations, `${route} (${colorScheme}): ${describeViolations(violations)}`).toEqual([]);
+      }
+    }
   });
 });
