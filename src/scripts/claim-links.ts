@@ -3,10 +3,10 @@
  * none of this — the permalink is printed and the marker is a link — it only saves
  * a select-and-copy. Buttons are added when a claim's details are first opened.
  */
-const status = document.createElement('p');
-status.className = 'visually-hidden';
-status.setAttribute('aria-live', 'polite');
-document.body.append(status);
+const announcer = document.createElement('p');
+announcer.className = 'visually-hidden';
+announcer.setAttribute('aria-live', 'polite');
+document.body.append(announcer);
 
 function addCopyButton(claim: Element): void {
   const code = claim.querySelector('.claim-info code');
@@ -18,10 +18,10 @@ function addCopyButton(claim: Element): void {
   button.addEventListener('click', async () => {
     try {
       await navigator.clipboard.writeText(code.textContent ?? '');
-      status.textContent = 'Link copied';
+      announcer.textContent = 'Link copied';
       button.textContent = 'Copied';
     } catch {
-      status.textContent = 'Copying is blocked here: select the link and copy it';
+      announcer.textContent = 'Copying is blocked here: select the link and copy it';
     }
   });
   code.after(' ', button);
@@ -35,3 +35,4 @@ function openFromHash(): void {
 
 addEventListener('hashchange', openFromHash);
 openFromHash();
+export {};
