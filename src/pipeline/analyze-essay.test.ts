@@ -70,3 +70,10 @@ describe('analyzeEssay', () => {
     expect(tree).toEqual(copy);
   });
 });
+
+describe('analyzeEssay with raw HTML', () => {
+  it('keeps a block of raw HTML as its literal text, a claim like any other', () => {
+    const { claims } = analyzeEssay(fromMarkdown('First sentence.\n\n<script>alert(1)</script>\n\nLast sentence.\n'), testOptions());
+    expect(claims.map((c) => c.text)).toEqual(['First sentence.', '<script>alert(1)</script>', 'Last sentence.']);
+  });
+});

@@ -38,11 +38,12 @@ export function analyzeEssay(tree: Root, options: AnalyzeOptions): AnalyzedEssay
       blocks.push({ kind: 'heading', depth: (node as Heading).depth, text: section, slug: slugify(section) });
       return;
     }
-    if (node.type === 'paragraph') {
+    if (node.type === 'paragraph' || node.type === 'html') {
+      // A block of raw HTML is kept as its literal text (pages escape it): never injected, never silently lost.
+      const text = node.type === 'html' ? node.value.replace(/\s+/g, ' ').trim() : paragraphText(node);
+      if (!text) return;
       paragraph++;
-      const block: Block = { kind: 'paragraph', number: paragraph, claims: [], quote };
-      blocks.push(block);
-      const text = paragraphText(node);
+      blocks.push({ kind: 'paragraph', number: paragraph, claims: [], quote });
       for (const sentence of segmentSentences(text)) {
         drafts.push({
           essay: options.slug,

@@ -101,3 +101,10 @@ describe('loadGold', () => {
     expect(errorOf(() => loadGold(bad))).toContain('gold/x.yaml');
   });
 });
+
+describe('timeline sources', () => {
+  it('accept only http(s) links', () => {
+    const root = folder({ 'timeline/a.yaml': event('clash').replace('https://example.org/s', 'javascript:alert(1)') });
+    expect(errorOf(() => loadTimeline(root))).toContain('entry 1 (clash) › sources.0.url: expected an http(s) URL a reader can follow');
+  });
+});

@@ -44,7 +44,7 @@ async function load(): Promise<Wedge> {
     entries.map(async (entry) => {
       const { remarkPluginFrontmatter } = await render(entry);
       const wedge = (remarkPluginFrontmatter as WedgeFrontmatter).wedge;
-      if (!wedge) throw new Error(`${entry.filePath}: the claim pipeline did not run (is remarkClaims registered in astro.config.mjs?)`);
+      if (!wedge) throw new Error(`${entry.filePath}: no claims — the claim pipeline failed on this essay (see the error above) or is not registered in astro.config.mjs`);
       return { slug: entry.id, data: entry.data, ...wedge };
     }),
   );

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { claim } from '../../../tests/fixtures/compare/claims.ts';
-import { claimSimilarity, cueClasses, directClash, topicOppositions } from './oppositions.ts';
+import { claimSimilarity, cueClasses, directClash, mostArguing, topicOppositions } from './oppositions.ts';
 
 const order = ['hawk', 'dove', 'sceptic'];
 const corpus = [
@@ -90,5 +90,21 @@ describe('directClash', () => {
   it('finds nothing when neither claim urges a course', () => {
     expect(directClash(['coercion'], ['inducement'])).toBeUndefined();
     expect(directClash(['drift'], ['bond'])).toBeUndefined();
+  });
+});
+
+describe('mostArguing', () => {
+  it('keeps every claim when there are few', () => {
+    const claims = [claim('x', 1, 'none', 'It rained.', [])];
+    expect(mostArguing(claims, 5)).toBe(claims);
+  });
+
+  it('keeps the claims that name means and modality, in their original order', () => {
+    const claims = [
+      claim('x', 1, 'none', 'It rained in Harbin.', []),
+      claim('x', 2, 'pressure', 'Washington should impose sanctions.', []),
+      claim('x', 3, 'futility', 'Dialogue has failed.', []),
+    ];
+    expect(mostArguing(claims, 2).map((c) => c.index)).toEqual([2, 3]);
   });
 });

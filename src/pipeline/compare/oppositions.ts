@@ -121,6 +121,29 @@ export function claimSimilarity<C extends PairClaim>(corpus: C[], options: Simil
 }
 
 /**
+ * How many of a topic's claims are paired against each other at most. Pairing is
+ * quadratic; three essays have a few dozen claims a topic, a corpus of hundreds
+ * thousands. Past this, the claims that argue most (means, advocacy, success,
+ * failure named) are kept: a direct opposition is made of such claims.
+ */
+export const MAX_CANDIDATES = 300;
+
+const ARGUING = ['coercion', 'inducement', 'advocacy', 'success', 'failure'];
+
+/** The `limit` claims naming the most arguing cue classes, in their original order (stable, deterministic). */
+export function mostArguing<C extends PairClaim>(claims: C[], limit: number): C[] {
+  if (claims.length <= limit) return claims;
+  const weight = new Map(claims.map((c) => [c.id, cueClasses(c.text).filter((k) => ARGUING.includes(k)).length]));
+  const kept = new Set(
+    [...claims]
+      .sort((a, b) => weight.get(b.id)! - weight.get(a.id)! || a.id.localeCompare(b.id))
+      .slice(0, limit)
+      .map((c) => c.id),
+  );
+  return claims.filter((c) => kept.has(c.id));
+}
+
+/**
  * The strongest direct oppositions on a topic: every pair of its claims from
  * different essays with different non-none stances, scored by `similarity`,
  * best first; each claim is used in one pair at most (greedy), so the list
@@ -135,7 +158,7 @@ export function topicOppositions<C extends PairClaim>(
   essayOrder: string[],
   limit = 5,
 ): Opposition<C>[] {
-  const onTopic = claims.filter((c) => c.topics.includes(topic) && c.stance !== 'none');
+  const onTopic = mostArguing(claims.filter((c) => c.topics.includes(topic) && c.stance !== 'none'), MAX_CANDIDATES);
   const rank = (c: C) => essayOrder.indexOf(c.essay);
   const candidates: Opposition<C>[] = [];
   for (const [i, x] of onTopic.entries()) {
