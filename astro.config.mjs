@@ -26,7 +26,12 @@ export default defineConfig({
           remarkClaims,
           {
             content,
-            digest: inputsDigest([`${content}/topics.yaml`, `${content}/timeline`, `${content}/annotations`, 'src/pipeline']),
+            digest: inputsDigest([
+              `${content}/topics.yaml`,
+              `${content}/timeline`,
+              `${content}/annotations`,
+              'src/pipeline',
+            ]),
           },
         ],
       ],

@@ -43,9 +43,28 @@ function assetBytes(page: string) {
 function syntheticEvents(n: number): ChartEvent[] {
   let s = 42;
   const rand = () => (s = (s * 16807) % 2147483647) / 2147483647;
-  const cats = ['treaty', 'summit', 'conflict', 'split', 'diplomacy', 'economy', 'energy', 'military', 'domestic', 'us-policy'];
+  const cats = [
+    'treaty',
+    'summit',
+    'conflict',
+    'split',
+    'diplomacy',
+    'economy',
+    'energy',
+    'military',
+    'domestic',
+    'us-policy',
+  ];
   const essays = ['taffer-2025', 'kupchan-2021', 'campbell-2025'];
-  const eras: Array<[number, string]> = [[1917, 'imperial'], [1949, 'revolution'], [1958, 'alliance'], [1982, 'split'], [1996, 'normalisation'], [2022, 'partnership'], [2026, 'ukraine-war']];
+  const eras: Array<[number, string]> = [
+    [1917, 'imperial'],
+    [1949, 'revolution'],
+    [1958, 'alliance'],
+    [1982, 'split'],
+    [1996, 'normalisation'],
+    [2022, 'partnership'],
+    [2026, 'ukraine-war'],
+  ];
   return Array.from({ length: n }, (_, i) => {
     const year = rand() < 0.15 ? 1689 + Math.floor(rand() * 256) : 1945 + Math.floor(rand() * 81);
     const month = String(1 + Math.floor(rand() * 12)).padStart(2, '0');
@@ -64,19 +83,40 @@ function syntheticEvents(n: number): ChartEvent[] {
 }
 
 function syntheticPage(events: ChartEvent[]): string {
-  const svg = timelineSvg(layoutTimeline(events), { title: `Synthetic timeline: ${events.length} events`, description: 'Benchmark fixture.' });
+  const svg = timelineSvg(layoutTimeline(events), {
+    title: `Synthetic timeline: ${events.length} events`,
+    description: 'Benchmark fixture.',
+  });
   const list = events
-    .map((e) => `<article class="tl-event" id="${e.id}" data-event="${e.id}" data-category="${e.category}" data-essays="${e.essays.join(' ')}"><h4><a class="event-link" href="#${e.id}">${escapeXml(e.title)}</a></h4><p class="meta"><time datetime="${e.date}">${e.date}</time></p></article>`)
+    .map(
+      (e) =>
+        `<article class="tl-event" id="${e.id}" data-event="${e.id}" data-category="${e.category}" data-essays="${e.essays.join(' ')}"><h4><a class="event-link" href="#${e.id}">${escapeXml(e.title)}</a></h4><p class="meta"><time datetime="${e.date}">${e.date}</time></p></article>`,
+    )
     .join('');
   const svgStart = html.indexOf('<svg class="timeline-chart"');
   const svgEnd = html.indexOf('</svg>', svgStart) + '</svg>'.length;
   const listStart = html.indexOf('<section class="tl-list"');
   const mainEnd = html.indexOf('</main>');
-  if (svgStart < 0 || listStart < 0 || mainEnd < 0) throw new Error('bench-timeline: dist/timeline/index.html does not have the expected chart and list');
-  return html.slice(0, svgStart) + svg + html.slice(svgEnd, listStart) + `<section class="tl-list">${list}</section>` + html.slice(mainEnd);
+  if (svgStart < 0 || listStart < 0 || mainEnd < 0)
+    throw new Error('bench-timeline: dist/timeline/index.html does not have the expected chart and list');
+  return (
+    html.slice(0, svgStart) +
+    svg +
+    html.slice(svgEnd, listStart) +
+    `<section class="tl-list">${list}</section>` +
+    html.slice(mainEnd)
+  );
 }
 
-interface Run { fp: number; fcp: number; script: number; longTasks: number[]; dom: number; zoomFrames: number[]; zoomLong: number[] }
+interface Run {
+  fp: number;
+  fcp: number;
+  script: number;
+  longTasks: number[];
+  dom: number;
+  zoomFrames: number[];
+  zoomLong: number[];
+}
 
 const OBSERVE = `window.__long = []; new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__long.push(e.duration); }).observe({ type: 'longtask', buffered: true });`;
 
@@ -88,7 +128,9 @@ async function measure(browser: Browser, url: string): Promise<Run> {
   await cdp.send('Performance.enable');
   await page.goto(url, { waitUntil: 'load' });
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-  const paints = await page.evaluate(() => Object.fromEntries(performance.getEntriesByType('paint').map((p) => [p.name, p.startTime])));
+  const paints = await page.evaluate(() =>
+    Object.fromEntries(performance.getEntriesByType('paint').map((p) => [p.name, p.startTime])),
+  );
   const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: Array<{ name: string; value: number }> };
   const script = (metrics.find((m) => m.name === 'ScriptDuration')?.value ?? 0) * 1000;
   const longTasks = await page.evaluate(() => (window as unknown as { __long: number[] }).__long.slice());
@@ -115,11 +157,25 @@ async function measure(browser: Browser, url: string): Promise<Run> {
     return { zoomFrames: w.__frames.slice(1), zoomLong: w.__long.slice() };
   });
   await context.close();
-  return { fp: paints['first-paint'] ?? NaN, fcp: paints['first-contentful-paint'] ?? NaN, script, longTasks, dom, zoomFrames, zoomLong };
+  return {
+    fp: paints['first-paint'] ?? NaN,
+    fcp: paints['first-contentful-paint'] ?? NaN,
+    script,
+    longTasks,
+    dom,
+    zoomFrames,
+    zoomLong,
+  };
 }
 
-const median = (xs: number[]) => { const s = [...xs].sort((a, b) => a - b); return s.length ? (s[(s.length - 1) >> 1]! + s[s.length >> 1]!) / 2 : NaN; };
-const pct = (xs: number[], p: number) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(p * s.length))] ?? NaN; };
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? (s[(s.length - 1) >> 1]! + s[s.length >> 1]!) / 2 : NaN;
+};
+const pct = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(p * s.length))] ?? NaN;
+};
 const ms = (x: number) => `${Math.round(x)} ms`;
 const kb = (x: number) => `${(x / 1024).toFixed(1)} KB`;
 
@@ -155,7 +211,10 @@ const summary = (rs: Run[]) => ({
   longMs: median(rs.map((r) => r.longTasks.reduce((a, b) => a + b, 0))),
   dom: median(rs.map((r) => r.dom)),
   frameMedian: median(rs.flatMap((r) => r.zoomFrames)),
-  frameP95: pct(rs.flatMap((r) => r.zoomFrames), 0.95),
+  frameP95: pct(
+    rs.flatMap((r) => r.zoomFrames),
+    0.95,
+  ),
   frameMax: Math.max(...rs.flatMap((r) => r.zoomFrames)),
   zoomLong: median(rs.map((r) => r.zoomLong.length)),
   zoomLongMax: Math.max(0, ...rs.flatMap((r) => r.zoomLong)),
@@ -176,9 +235,23 @@ const rows: Array<[string, string, string, string, string]> = [
   ['main-thread script time (load)', ms(a.script), ms(b.script), '69 ms', '9 ms'],
   ['long tasks > 50 ms (load)', `${a.long}, ${ms(a.longMs)}`, `${b.long}, ${ms(b.longMs)}`, '2, 146 ms', '0'],
   ['DOM elements', String(a.dom), String(b.dom), '1,330', '374'],
-  ['zoom ~2 s: frame median / p95 / max', `${ms(a.frameMedian)} / ${ms(a.frameP95)} / ${ms(a.frameMax)}`, `${ms(b.frameMedian)} / ${ms(b.frameP95)} / ${ms(b.frameMax)}`, '', ''],
-  ['zoom ~2 s: long tasks, median count (longest of all runs)', `${a.zoomLong} (${ms(a.zoomLongMax)})`, `${b.zoomLong} (${ms(b.zoomLongMax)})`, '', ''],
+  [
+    'zoom ~2 s: frame median / p95 / max',
+    `${ms(a.frameMedian)} / ${ms(a.frameP95)} / ${ms(a.frameMax)}`,
+    `${ms(b.frameMedian)} / ${ms(b.frameP95)} / ${ms(b.frameMax)}`,
+    '',
+    '',
+  ],
+  [
+    'zoom ~2 s: long tasks, median count (longest of all runs)',
+    `${a.zoomLong} (${ms(a.zoomLongMax)})`,
+    `${b.zoomLong} (${ms(b.zoomLongMax)})`,
+    '',
+    '',
+  ],
 ];
 const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
 for (const r of rows) console.log('  ' + r.map((c, i) => c.padEnd(widths[i]!)).join(' | '));
-console.log(`\nBar (BENCHMARKS.md): ≤ ${kb(76.8 * 1024 / 4)} (a quarter of TimelineJS) and first label ≤ 160 ms (half of TimelineJS's 320 ms, same-machine ratio).`);
+console.log(
+  `\nBar (BENCHMARKS.md): ≤ ${kb((76.8 * 1024) / 4)} (a quarter of TimelineJS) and first label ≤ 160 ms (half of TimelineJS's 320 ms, same-machine ratio).`,
+);

@@ -15,7 +15,9 @@ const root = path.resolve('content');
 const context = loadContext(root);
 const files = essayFiles(root);
 
-console.log('== Pipeline throughput (median of 5 runs, 3 at 300 essays; parse, segment, tag, topics, events; no overrides)');
+console.log(
+  '== Pipeline throughput (median of 5 runs, 3 at 300 essays; parse, segment, tag, topics, events; no overrides)',
+);
 console.log('essays   claims     total ms   claims/s   ms/essay   time vs 3 essays');
 let baseline = 0;
 for (const count of [3, 30, 300]) {
@@ -34,4 +36,5 @@ if (existsSync(timelineBench) && existsSync('dist/timeline/index.html')) {
   console.log('\n(timeline benchmark skipped: run `npm run build` first)');
 }
 
-console.log(''); await import('./bench/site-scale.ts').then((m) => m.printSiteScale()); // 3. Whole-site build and page weights at 3/30/300 synthetic essays (minutes).
+console.log('');
+await import('./bench/site-scale.ts').then((m) => m.printSiteScale()); // 3. Whole-site build and page weights at 3/30/300 synthetic essays (minutes).

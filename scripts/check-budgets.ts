@@ -26,7 +26,16 @@ for (const file of files) {
   const css = total(weight.css);
   const ok = js.gzip <= budget.jsGzip && css.gzip <= budget.cssGzip;
   if (!ok) over += 1;
-  rows.push([url, type, kb(js.raw), kb(js.gzip), kb(css.raw), kb(css.gzip), `JS ≤ ${kb(budget.jsGzip)}, CSS ≤ ${kb(budget.cssGzip)}`, ok ? 'OK' : 'OVER']);
+  rows.push([
+    url,
+    type,
+    kb(js.raw),
+    kb(js.gzip),
+    kb(css.raw),
+    kb(css.gzip),
+    `JS ≤ ${kb(budget.jsGzip)}, CSS ≤ ${kb(budget.cssGzip)}`,
+    ok ? 'OK' : 'OVER',
+  ]);
   for (const asset of weight.onDemand) {
     const entry = onDemand.get(asset.url) ?? { raw: asset.raw, gzip: asset.gzip, pages: [] };
     entry.pages.push(url);
@@ -36,11 +45,22 @@ for (const file of files) {
 
 const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
 const numeric = new Set([2, 3, 4, 5]);
-for (const row of rows) console.log(row.map((cell, i) => (numeric.has(i) ? cell.padStart(widths[i]!) : cell.padEnd(widths[i]!))).join('  ').trimEnd());
-console.log('Sizes in KB (1,024 bytes). JS counts every script the page loads, with the modules they import, static or dynamic.');
+for (const row of rows)
+  console.log(
+    row
+      .map((cell, i) => (numeric.has(i) ? cell.padStart(widths[i]!) : cell.padEnd(widths[i]!)))
+      .join('  ')
+      .trimEnd(),
+  );
+console.log(
+  'Sizes in KB (1,024 bytes). JS counts every script the page loads, with the modules they import, static or dynamic.',
+);
 if (onDemand.size > 0) {
-  console.log('Fetched on demand by scripts, not budgeted (a query loads only the chunks it needs; tests/e2e/budgets.test.ts measures one):');
-  for (const [url, a] of onDemand) console.log(`  ${url}: ${kb(a.raw)} KB raw, ${kb(a.gzip)} KB gzip in all, for ${a.pages.join(', ')}`);
+  console.log(
+    'Fetched on demand by scripts, not budgeted (a query loads only the chunks it needs; tests/e2e/budgets.test.ts measures one):',
+  );
+  for (const [url, a] of onDemand)
+    console.log(`  ${url}: ${kb(a.raw)} KB raw, ${kb(a.gzip)} KB gzip in all, for ${a.pages.join(', ')}`);
 }
 console.log(`check-budgets: ${rows.length - 1} pages, ${over} over budget`);
 process.exit(over > 0 ? 1 : 0);

@@ -14,7 +14,7 @@ import { htmlFiles } from './checks/dist-pages.ts';
 export const RULE_REASONS: Record<string, string> = {
   // https://html-validate.org/rules/no-inline-style.html — `width` allowed, nothing else.
   'no-inline-style':
-    "StanceBar draws each stance's share of an essay as a segment whose width is the data (style=\"width:26.85%\"); every other inline style is still an error.",
+    'StanceBar draws each stance\'s share of an essay as a segment whose width is the data (style="width:26.85%"); every other inline style is still an error.',
   // https://html-validate.org/rules/form-dup-name.html — checkboxes added to the default shared types.
   'form-dup-name':
     'The search filters are checkbox groups that share a name (?essay=a&essay=b), the standard way to submit several values of one field.',
@@ -26,7 +26,9 @@ export const RULE_REASONS: Record<string, string> = {
 const config = JSON.parse(readFileSync('.htmlvalidate.json', 'utf8')) as ConfigData;
 const unexplained = Object.keys(config.rules ?? {}).filter((rule) => !RULE_REASONS[rule]);
 if (unexplained.length > 0) {
-  console.error(`check-html: .htmlvalidate.json changes ${unexplained.join(', ')} without a reason in RULE_REASONS (scripts/check-html.ts)`);
+  console.error(
+    `check-html: .htmlvalidate.json changes ${unexplained.join(', ')} without a reason in RULE_REASONS (scripts/check-html.ts)`,
+  );
   process.exit(1);
 }
 

@@ -13,8 +13,12 @@ const bin = (name: string) => path.resolve('node_modules/.bin', name);
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
 
 function build(out: string): void {
-  execFileSync(bin('astro'), ['build', '--silent'], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...env, WEDGE_OUT: out } });
-  if (existsSync('scripts/index-search.ts')) execFileSync(bin('tsx'), ['scripts/index-search.ts', out], { stdio: ['ignore', 'ignore', 'inherit'], env });
+  execFileSync(bin('astro'), ['build', '--silent'], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...env, WEDGE_OUT: out },
+  });
+  if (existsSync('scripts/index-search.ts'))
+    execFileSync(bin('tsx'), ['scripts/index-search.ts', out], { stdio: ['ignore', 'ignore', 'inherit'], env });
 }
 
 function files(root: string): string[] {
@@ -34,10 +38,14 @@ try {
   const problems = [
     ...onlyIn(left, new Set(right)).map((f) => `only in the first build: ${f}`),
     ...onlyIn(right, new Set(left)).map((f) => `only in the second build: ${f}`),
-    ...left.filter((f) => right.includes(f) && !readFileSync(path.join(a, f)).equals(readFileSync(path.join(b, f)))).map((f) => `differs: ${f}`),
+    ...left
+      .filter((f) => right.includes(f) && !readFileSync(path.join(a, f)).equals(readFileSync(path.join(b, f))))
+      .map((f) => `differs: ${f}`),
   ];
   for (const line of problems) console.log(line);
-  const indexed = existsSync('scripts/index-search.ts') ? ', search index included' : ', no search indexer (scripts/index-search.ts) to run';
+  const indexed = existsSync('scripts/index-search.ts')
+    ? ', search index included'
+    : ', no search indexer (scripts/index-search.ts) to run';
   console.log(`check-reproducible: ${left.length} files${indexed}; ${problems.length} differences`);
   process.exitCode = problems.length > 0 ? 1 : 0;
 } finally {

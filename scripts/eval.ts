@@ -17,11 +17,17 @@ const context = loadContext(root);
 const essays = essayFiles(root)
   .map((file) => analyzeFile(file, context))
   .filter((essay) => gold.has(essay.slug))
-  .map((essay) => ({ slug: essay.slug, thesis: essay.frontmatter.thesis, claims: essay.claims, gold: gold.get(essay.slug)! }));
+  .map((essay) => ({
+    slug: essay.slug,
+    thesis: essay.frontmatter.thesis,
+    claims: essay.claims,
+    gold: gold.get(essay.slug)!,
+  }));
 
 const result = evaluate(essays, priorModel());
 console.log(formatReport('(a) Tagger alone, no overrides, leave-one-essay-out', result.leaveOneOut));
-for (const { slug, report } of result.perEssay) console.log(`    held out ${slug}: accuracy ${report.accuracy.toFixed(3)}, n=${report.n}`);
+for (const { slug, report } of result.perEssay)
+  console.log(`    held out ${slug}: accuracy ${report.accuracy.toFixed(3)}, n=${report.n}`);
 console.log();
 console.log(formatReport('(a′) The same without the thesis tie-break', result.leaveOneOutNoThesis));
 console.log();
@@ -29,4 +35,6 @@ console.log(formatReport('(a″) Prior weights only (written from the definition
 console.log();
 console.log(formatReport(`(b) Published tags (${result.overrides} editor overrides)`, result.published));
 console.log();
-console.log(`eval: tagger alone (leave-one-essay-out) macro-F1 ${result.leaveOneOut.macroF1.toFixed(3)}; published macro-F1 ${result.published.macroF1.toFixed(3)}`);
+console.log(
+  `eval: tagger alone (leave-one-essay-out) macro-F1 ${result.leaveOneOut.macroF1.toFixed(3)}; published macro-F1 ${result.published.macroF1.toFixed(3)}`,
+);

@@ -7,10 +7,26 @@ import { claimRecords, eventRecords, indexSearch, pageFiles, pageUrl, UNUSED_BUN
 
 const essays = [{ slug: 'k-2021', title: 'The Right Way', author: 'Charles A. Kupchan' }];
 const claims = [
-  { id: 'k-2021--a', essay: 'k-2021', section: null, text: 'Nord Stream 2 was a wise investment.', stance: 'conciliation', url: '/essays/k-2021/#k-2021--a' },
-  { id: 'k-2021--b', essay: 'k-2021', section: 'Help Russia', text: 'Moscow resents its junior status.', stance: 'none', url: '/essays/k-2021/#k-2021--b' },
+  {
+    id: 'k-2021--a',
+    essay: 'k-2021',
+    section: null,
+    text: 'Nord Stream 2 was a wise investment.',
+    stance: 'conciliation',
+    url: '/essays/k-2021/#k-2021--a',
+  },
+  {
+    id: 'k-2021--b',
+    essay: 'k-2021',
+    section: 'Help Russia',
+    text: 'Moscow resents its junior status.',
+    stance: 'none',
+    url: '/essays/k-2021/#k-2021--b',
+  },
 ];
-const events = [{ id: 'treaty-2001', date: '2001-07-16', title: 'Treaty of Good-Neighborliness', summary: 'Signed in Moscow.' }];
+const events = [
+  { id: 'treaty-2001', date: '2001-07-16', title: 'Treaty of Good-Neighborliness', summary: 'Signed in Moscow.' },
+];
 
 /** A built site in miniature: the data files and a few pages. */
 function fixtureDist(): string {
@@ -23,7 +39,10 @@ function fixtureDist(): string {
     `<!doctype html><html lang="en"><head><title>${title}</title></head><body><nav>Nav words</nav><main><h1>${title}</h1>${body}</main></body></html>`;
   for (const [file, html] of [
     ['index.html', page('Home', '<p>Three essays.</p>')],
-    ['essays/k-2021/index.html', page('The Right Way', '<p><span class="claim" id="k-2021--a">Nord Stream 2 was a wise investment.</span></p>')],
+    [
+      'essays/k-2021/index.html',
+      page('The Right Way', '<p><span class="claim" id="k-2021--a">Nord Stream 2 was a wise investment.</span></p>'),
+    ],
     ['search/index.html', page('Search', '')],
     ['404.html', page('Not found', '')],
   ] as const) {
@@ -40,7 +59,12 @@ const digest = (dir: string): Record<string, string> =>
       .filter((entry) => entry.isFile())
       .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)))
       .sort()
-      .map((file) => [file, createHash('sha256').update(readFileSync(path.join(dir, file))).digest('hex')]),
+      .map((file) => [
+        file,
+        createHash('sha256')
+          .update(readFileSync(path.join(dir, file)))
+          .digest('hex'),
+      ]),
   );
 
 describe('claimRecords', () => {
@@ -57,7 +81,12 @@ describe('claimRecords', () => {
         url: '/essays/k-2021/#k-2021--b',
         content: 'Moscow resents its junior status.',
         language: 'en',
-        meta: { title: 'The Right Way › Help Russia', stance: 'none', essay: 'The Right Way', author: 'Charles A. Kupchan' },
+        meta: {
+          title: 'The Right Way › Help Russia',
+          stance: 'none',
+          essay: 'The Right Way',
+          author: 'Charles A. Kupchan',
+        },
         filters: { essay: ['The Right Way'], stance: ['none'] },
       },
     ]);
@@ -103,7 +132,9 @@ describe('indexSearch', () => {
     const summary = await indexSearch(dist);
     expect(summary).toMatchObject({ claims: 2, events: 1, pages: 2 });
     const files = readdirSync(path.join(dist, 'pagefind'));
-    expect(files).toEqual(expect.arrayContaining(['pagefind.js', 'pagefind-entry.json', 'wasm.en.pagefind', 'fragment', 'index', 'filter']));
+    expect(files).toEqual(
+      expect.arrayContaining(['pagefind.js', 'pagefind-entry.json', 'wasm.en.pagefind', 'fragment', 'index', 'filter']),
+    );
     for (const unused of UNUSED_BUNDLE_FILES) expect(files).not.toContain(unused);
     const first = digest(path.join(dist, 'pagefind'));
     expect(Object.keys(first).filter((f) => f.startsWith('fragment/'))).toHaveLength(5);

@@ -56,7 +56,17 @@ const SKIP_PAGES = new Set(['search/index.html', '404.html']);
  */
 export const PAGE_INDEX_CONFIG: PagefindServiceConfig = {
   rootSelector: 'main',
-  excludeSelectors: ['.claim', '.cmp-claim', '.cmp-side', '.invoked', '.tl-event', 'svg', 'form', 'fieldset', '.js-only'],
+  excludeSelectors: [
+    '.claim',
+    '.cmp-claim',
+    '.cmp-side',
+    '.invoked',
+    '.tl-event',
+    'svg',
+    'form',
+    'fieldset',
+    '.js-only',
+  ],
   forceLanguage: 'en',
 };
 
@@ -68,7 +78,8 @@ export function claimRecords(claims: readonly ClaimRow[], essays: readonly Essay
   const bySlug = new Map(essays.map((essay) => [essay.slug, essay]));
   return claims.map((claim) => {
     const essay = bySlug.get(claim.essay);
-    if (!essay) throw new Error(`index-search: claim ${claim.id} names essay "${claim.essay}", which essays.json does not list`);
+    if (!essay)
+      throw new Error(`index-search: claim ${claim.id} names essay "${claim.essay}", which essays.json does not list`);
     return {
       url: claim.url,
       content: claim.text,
@@ -130,7 +141,8 @@ export async function indexSearch(dist: string): Promise<IndexSummary> {
     fail('createIndex', errors);
     if (!index) throw new Error('index-search: createIndex returned no index');
     // Added one at a time, in a fixed order, so that two builds write the same files.
-    for (const record of [...claims, ...events]) fail(`record ${record.url}`, (await index.addCustomRecord(record)).errors);
+    for (const record of [...claims, ...events])
+      fail(`record ${record.url}`, (await index.addCustomRecord(record)).errors);
     for (const file of files) {
       const content = readFileSync(path.join(dist, file), 'utf8');
       fail(`page ${file}`, (await index.addHTMLFile({ url: pageUrl(file), content })).errors);
@@ -148,7 +160,9 @@ if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.ar
   const dist = path.resolve(process.argv[2] ?? 'dist');
   indexSearch(dist).then(
     ({ claims, events, pages, output }) =>
-      console.log(`index-search: ${claims} claims, ${events} events and ${pages} pages → ${path.relative(process.cwd(), output)}/`),
+      console.log(
+        `index-search: ${claims} claims, ${events} events and ${pages} pages → ${path.relative(process.cwd(), output)}/`,
+      ),
     (error: Error) => {
       console.error(error.message);
       process.exit(1);

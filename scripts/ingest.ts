@@ -70,9 +70,7 @@ function main(argv: string[]): void {
     options: { slug: { type: 'string' }, out: { type: 'string' } },
   });
   if (positionals.length !== 1 || !positionals[0]) {
-    throw new CliError(
-      'usage: tsx scripts/ingest.ts <raw.txt> [--slug s] [--out dir]; expected one raw text file',
-    );
+    throw new CliError('usage: tsx scripts/ingest.ts <raw.txt> [--slug s] [--out dir]; expected one raw text file');
   }
   const rawPath = path.resolve(positionals[0]);
   const raw = readText(rawPath, 'a raw essay text (.txt)');
@@ -101,9 +99,7 @@ function main(argv: string[]): void {
   if (existsSync(outPath)) {
     const existing = splitFrontMatter(readFileSync(outPath, 'utf8'));
     if (existing.frontMatter === undefined) {
-      throw new CliError(
-        `${outPath}: expected front matter between --- lines at the top; fix or remove the file`,
-      );
+      throw new CliError(`${outPath}: expected front matter between --- lines at the top; fix or remove the file`);
     }
     frontMatter = existing.frontMatter;
     kept = true;

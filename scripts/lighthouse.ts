@@ -23,7 +23,16 @@ import { failingAudits, lighthousePages, type LighthouseResult } from './checks/
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 const MINIMUM = 0.95;
-const CHROME_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const CHROME_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 const args = process.argv.slice(2);
 const desktop = args.includes('--preset=desktop');
@@ -32,7 +41,10 @@ const pages = lighthousePages(htmlFiles(dist).map(urlPathOf));
 
 const raw = args.includes('--raw');
 const { server, url: base } = await (raw ? serveStatic(dist) : serveCompressed(dist));
-const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', chromeFlags: CHROME_FLAGS });
+const chrome = await chromeLauncher.launch({
+  chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  chromeFlags: CHROME_FLAGS,
+});
 const flags: Flags = { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] };
 const rows: string[][] = [['page', ...CATEGORIES]];
 const problems: string[] = [];
@@ -49,7 +61,9 @@ try {
     if (below(lhr)) {
       const runs = [lhr, await audit(page), await audit(page)];
       const performance = (r: LighthouseResult) => r.categories.performance?.score ?? 0;
-      console.log(`${page}: under ${MINIMUM} on the first run; performance over 3 runs: ${runs.map((r) => performance(r).toFixed(2)).join(', ')} (median taken)`);
+      console.log(
+        `${page}: under ${MINIMUM} on the first run; performance over 3 runs: ${runs.map((r) => performance(r).toFixed(2)).join(', ')} (median taken)`,
+      );
       lhr = runs.sort((a, b) => performance(a) - performance(b))[1]!;
     }
     if (lhr.runtimeError) problems.push(`${page}: runtime error ${lhr.runtimeError.code}: ${lhr.runtimeError.message}`);
@@ -68,7 +82,10 @@ try {
 }
 
 const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
-for (const row of rows) console.log(row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  '));
-console.log(`(${desktop ? 'desktop preset' : 'mobile emulation, simulated throttling'}; ${raw ? 'uncompressed' : 'gzip'}; minimum ${MINIMUM})`);
+for (const row of rows)
+  console.log(row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  '));
+console.log(
+  `(${desktop ? 'desktop preset' : 'mobile emulation, simulated throttling'}; ${raw ? 'uncompressed' : 'gzip'}; minimum ${MINIMUM})`,
+);
 for (const line of problems) console.log(line);
 process.exit(problems.length > 0 ? 1 : 0);

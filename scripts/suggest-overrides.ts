@@ -38,7 +38,9 @@ const entries = essay.claims.flatMap((claim, i) => {
       break;
     }
   }
-  const note = notes.get(normaliseText(claim.text)) ?? `read in context as ${labels[i]}; the tagger's cues (${claim.cues[0]}) point elsewhere`;
+  const note =
+    notes.get(normaliseText(claim.text)) ??
+    `read in context as ${labels[i]}; the tagger's cues (${claim.cues[0]}) point elsewhere`;
   return [{ quote, stance: labels[i], note }];
 });
 process.stdout.write(`# Editors' overrides for ${slug}: claims the tagger gets wrong, keyed by a quote.\n`);

@@ -11,9 +11,28 @@ describe('npm run tag', () => {
     expect(result.status).toBe(0);
     const claims = JSON.parse(result.stdout) as Array<Record<string, unknown>>;
     expect(claims).toHaveLength(6);
-    expect(Object.keys(claims[0]!)).toEqual(['id', 'essay', 'section', 'paragraph', 'index', 'text', 'stance', 'confidence', 'cues', 'origin', 'topics', 'events', 'url']);
+    expect(Object.keys(claims[0]!)).toEqual([
+      'id',
+      'essay',
+      'section',
+      'paragraph',
+      'index',
+      'text',
+      'stance',
+      'confidence',
+      'cues',
+      'origin',
+      'topics',
+      'events',
+      'url',
+    ]);
     expect(claims.map((c) => c.stance)).toEqual(['pressure', 'pressure', 'conciliation', 'futility', 'none', 'none']);
-    expect(claims[0]).toMatchObject({ essay: 'made-up-2030', section: null, origin: 'auto', topics: ['sanctions-trade'] });
+    expect(claims[0]).toMatchObject({
+      essay: 'made-up-2030',
+      section: null,
+      origin: 'auto',
+      topics: ['sanctions-trade'],
+    });
     expect(claims[2]).toMatchObject({ section: 'Other views' });
     expect(claims.find((c) => String(c.text).startsWith('In 1969'))?.events).toContain('zhenbao-island-clash-1969');
     expect(claims.at(-1)!.text).toBe('Dr. Smith of the U.S. Army War College wrote about it at 9 a.m. on a Tuesday.');

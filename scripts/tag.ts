@@ -24,7 +24,13 @@ try {
     withOverrides: !values['no-overrides'],
     requireFrontmatter: false,
   });
-  process.stdout.write(`${JSON.stringify(claims.map(({ line: _line, ...row }) => row), null, 2)}\n`);
+  process.stdout.write(
+    `${JSON.stringify(
+      claims.map(({ line: _line, ...row }) => row),
+      null,
+      2,
+    )}\n`,
+  );
 } catch (error) {
   if (error instanceof ContentError || (error as NodeJS.ErrnoException).code === 'ENOENT') {
     console.error(`tag: ${(error as Error).message}`);

@@ -27,4 +27,6 @@ const essays = essayFiles(root)
   }));
 const model = trainModel(examplesOf(essays), priorModel());
 writeFileSync(MODEL_FILE, `${JSON.stringify(model, null, 2)}\n`);
-console.log(`trained on ${essays.reduce((n, e) => n + e.texts.length, 0)} sentences from ${essays.map((e) => e.slug).join(', ')} → ${path.relative(process.cwd(), MODEL_FILE)}`);
+console.log(
+  `trained on ${essays.reduce((n, e) => n + e.texts.length, 0)} sentences from ${essays.map((e) => e.slug).join(', ')} → ${path.relative(process.cwd(), MODEL_FILE)}`,
+);

@@ -62,7 +62,8 @@ export function measureSiteScale(count: number): SiteScaleRow {
     maxBuffer: 64 * 1024 * 1024,
   });
   const seconds = (performance.now() - start) / 1000;
-  if (result.status !== 0) throw new Error(`build of ${count} essays failed:\n${result.stdout}\n${result.stderr}`.slice(-4000));
+  if (result.status !== 0)
+    throw new Error(`build of ${count} essays failed:\n${result.stdout}\n${result.stderr}`.slice(-4000));
   const files = walk(dist);
   const weight = (page: string) => {
     const file = path.join(dist, page.endsWith('/') ? `${page}index.html` : page);
@@ -87,8 +88,11 @@ export function printSiteScale(counts = [3, 30, 300]): void {
   console.log('== Site build from synthetic essays (timeline checks stripped; no annotations or gold; one build each)');
   for (const count of counts) {
     const row = measureSiteScale(count);
-    console.log(`${String(row.essays).padStart(4)} essays: build ${row.seconds.toFixed(1)} s, ${row.pages} HTML pages, dist ${kb(row.distBytes)}`);
-    for (const w of row.weights) console.log(`      ${w.page.padEnd(24)} ${kb(w.bytes).padStart(9)}  gzip ${kb(w.gzip).padStart(8)}`);
+    console.log(
+      `${String(row.essays).padStart(4)} essays: build ${row.seconds.toFixed(1)} s, ${row.pages} HTML pages, dist ${kb(row.distBytes)}`,
+    );
+    for (const w of row.weights)
+      console.log(`      ${w.page.padEnd(24)} ${kb(w.bytes).padStart(9)}  gzip ${kb(w.gzip).padStart(8)}`);
   }
 }
 

@@ -25,7 +25,10 @@ export function random(seed: number): () => number {
 
 function blocks(file: string): string[] {
   const text = readFileSync(file, 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
-  return text.split(/\n{2,}/).map((b) => b.trim()).filter(Boolean);
+  return text
+    .split(/\n{2,}/)
+    .map((b) => b.trim())
+    .filter(Boolean);
 }
 
 export function syntheticCorpus(essayFiles: string[], count: number, seed = 1): SyntheticEssay[] {

@@ -7,8 +7,28 @@ import { startTags } from './html-refs.ts';
 
 describe('pageType', () => {
   it('classifies every kind of page by its path', () => {
-    const paths = ['/', '/essays/a/', '/method/', '/compare/', '/compare/arctic/', '/data/', '/timeline/', '/search/', '/404.html'];
-    expect(paths.map(pageType)).toEqual(['home', 'essay', 'method', 'compare', 'compare-topic', 'data', 'timeline', 'search', 'other']);
+    const paths = [
+      '/',
+      '/essays/a/',
+      '/method/',
+      '/compare/',
+      '/compare/arctic/',
+      '/data/',
+      '/timeline/',
+      '/search/',
+      '/404.html',
+    ];
+    expect(paths.map(pageType)).toEqual([
+      'home',
+      'essay',
+      'method',
+      'compare',
+      'compare-topic',
+      'data',
+      'timeline',
+      'search',
+      'other',
+    ]);
   });
 });
 
@@ -25,19 +45,28 @@ describe('pageAssets', () => {
     const tags = startTags(
       '<link rel="stylesheet" href="/a.css"><link rel="modulepreload" href="/m.js"><script type="module" src="/s.js"></script><script>x()</script><script type="application/ld+json">{}</script><style>p{}</style>',
     );
-    expect(pageAssets(tags)).toEqual({ js: ['/m.js', '/s.js'], css: ['/a.css'], inlineJs: ['x()'], inlineCss: ['p{}'] });
+    expect(pageAssets(tags)).toEqual({
+      js: ['/m.js', '/s.js'],
+      css: ['/a.css'],
+      inlineJs: ['x()'],
+      inlineCss: ['p{}'],
+    });
   });
 });
 
 describe('jsImports', () => {
   it('lists static and dynamic imports of paths, not bare packages', () => {
-    expect(jsImports('import{a as b}from"./c.js";import "/d.js";export*from"../e.js";import("./f.js");import x from "pkg"')).toEqual(['./c.js', '/d.js', '../e.js', './f.js']);
+    expect(
+      jsImports('import{a as b}from"./c.js";import "/d.js";export*from"../e.js";import("./f.js");import x from "pkg"'),
+    ).toEqual(['./c.js', '/d.js', '../e.js', './f.js']);
   });
 });
 
 describe('scriptPaths', () => {
   it('finds a script path written as a plain string, as for import(new URL(…))', () => {
-    expect(scriptPaths('await import(new URL(`/pagefind/pagefind.js`,location.href).href)')).toEqual(['/pagefind/pagefind.js']);
+    expect(scriptPaths('await import(new URL(`/pagefind/pagefind.js`,location.href).href)')).toEqual([
+      '/pagefind/pagefind.js',
+    ]);
   });
 });
 
@@ -48,8 +77,15 @@ describe('pageWeight', () => {
     writeFileSync(path.join(dist, '_astro/a.js'), 'import"./b.js";import("./b.js");');
     writeFileSync(path.join(dist, '_astro/b.js'), 'console.log(1)');
     writeFileSync(path.join(dist, '_astro/s.css'), 'p{color:red}');
-    const weight = pageWeight(dist, '/', startTags('<script type="module" src="/_astro/a.js"></script><link rel="stylesheet" href="/_astro/s.css">'));
-    expect(weight.js.map((a) => [a.url, a.raw])).toEqual([['/_astro/a.js', 32], ['/_astro/b.js', 14]]);
+    const weight = pageWeight(
+      dist,
+      '/',
+      startTags('<script type="module" src="/_astro/a.js"></script><link rel="stylesheet" href="/_astro/s.css">'),
+    );
+    expect(weight.js.map((a) => [a.url, a.raw])).toEqual([
+      ['/_astro/a.js', 32],
+      ['/_astro/b.js', 14],
+    ]);
     expect(weight.css[0]).toMatchObject({ url: '/_astro/s.css', raw: 12 });
     expect(weight.css[0]!.gzip).toBeGreaterThan(0);
   });

@@ -8,7 +8,8 @@ import { gzipSync } from 'node:zlib';
 import { fileFor } from './dist-pages.ts';
 import type { StartTag } from './html-refs.ts';
 
-export type PageType = 'home' | 'essay' | 'method' | 'compare' | 'compare-topic' | 'data' | 'timeline' | 'search' | 'other';
+export type PageType =
+  'home' | 'essay' | 'method' | 'compare' | 'compare-topic' | 'data' | 'timeline' | 'search' | 'other';
 
 export interface Budget {
   /** Reading pages must read with JS off; enhancement pages may need JS for their extra. */
@@ -145,7 +146,9 @@ export function pageWeight(dist: string, pageUrl: string, tags: StartTag[]): Pag
     .filter((u): u is string => u !== null)
     .map((url) => sizeOf(url, read(url)));
   assets.inlineCss.forEach((body, i) => css.push(sizeOf(`(inline style ${i + 1})`, Buffer.from(body))));
-  const onDemand = ON_DEMAND_DIRS.filter((dir) => [...js.keys()].some((url) => url.startsWith(dir))).map((dir) => directorySize(dist, dir));
+  const onDemand = ON_DEMAND_DIRS.filter((dir) => [...js.keys()].some((url) => url.startsWith(dir))).map((dir) =>
+    directorySize(dist, dir),
+  );
   return { js: [...js.values()], css, onDemand };
 }
 
@@ -159,4 +162,5 @@ function directorySize(dist: string, dir: string): Asset {
   return { url: `${dir} (${sizes.length} data files)`, ...total(sizes) };
 }
 
-export const total = (assets: Asset[]) => assets.reduce((sum, a) => ({ raw: sum.raw + a.raw, gzip: sum.gzip + a.gzip }), { raw: 0, gzip: 0 });
+export const total = (assets: Asset[]) =>
+  assets.reduce((sum, a) => ({ raw: sum.raw + a.raw, gzip: sum.gzip + a.gzip }), { raw: 0, gzip: 0 });

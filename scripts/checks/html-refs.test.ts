@@ -13,7 +13,9 @@ describe('startTags', () => {
     expect(tag).toEqual({ name: 'a', attributes: { href: '/x/?a=1&b=2', 'data-x': 'y', hidden: '', id: 'top' } });
   });
   it('skips comments and what is inside script and style, keeping their bodies', () => {
-    const tags = startTags('<!-- <a href="/gone/"> --><script>if (a<b) x("<a href=/no/>")</script><style>p>a{}</style><p id="p">');
+    const tags = startTags(
+      '<!-- <a href="/gone/"> --><script>if (a<b) x("<a href=/no/>")</script><style>p>a{}</style><p id="p">',
+    );
     expect(tags.map((t) => t.name)).toEqual(['script', 'style', 'p']);
     expect(tags[0]!.body).toBe('if (a<b) x("<a href=/no/>")');
   });
@@ -30,7 +32,16 @@ describe('anchorTargets', () => {
 
 describe('references', () => {
   it('lists the URL attributes of linking elements only', () => {
-    const refs = references(startTags('<a href="/a/"><link rel="stylesheet" href="/s.css"><script src="/j.js"></script><div href="/no/"><form action="/search/">'));
-    expect(refs.map((r) => `${r.tag}@${r.attribute}=${r.value}`)).toEqual(['a@href=/a/', 'link@href=/s.css', 'script@src=/j.js', 'form@action=/search/']);
+    const refs = references(
+      startTags(
+        '<a href="/a/"><link rel="stylesheet" href="/s.css"><script src="/j.js"></script><div href="/no/"><form action="/search/">',
+      ),
+    );
+    expect(refs.map((r) => `${r.tag}@${r.attribute}=${r.value}`)).toEqual([
+      'a@href=/a/',
+      'link@href=/s.css',
+      'script@src=/j.js',
+      'form@action=/search/',
+    ]);
   });
 });

@@ -3,7 +3,17 @@
 export interface LighthouseResult {
   runtimeError?: { code: string; message: string };
   categories: Record<string, { score: number | null; auditRefs: Array<{ id: string; weight: number }> } | undefined>;
-  audits: Record<string, { id: string; title: string; score: number | null; scoreDisplayMode: string; displayValue?: string; details?: { items?: unknown[] } }>;
+  audits: Record<
+    string,
+    {
+      id: string;
+      title: string;
+      score: number | null;
+      scoreDisplayMode: string;
+      displayValue?: string;
+      details?: { items?: unknown[] };
+    }
+  >;
 }
 
 /**
@@ -14,8 +24,11 @@ export interface LighthouseResult {
 export function lighthousePages(urlPaths: string[]): string[] {
   const sorted = [...urlPaths].sort();
   const has = (p: string) => sorted.includes(p);
-  const first = (prefix: string) => sorted.find((p) => p.startsWith(prefix) && p !== prefix && /^[^/]+\/$/.test(p.slice(prefix.length)));
-  const pages = ['/', first('/essays/'), '/compare/', first('/compare/'), '/timeline/', '/method/', '/data/'].filter((p): p is string => p !== undefined && has(p));
+  const first = (prefix: string) =>
+    sorted.find((p) => p.startsWith(prefix) && p !== prefix && /^[^/]+\/$/.test(p.slice(prefix.length)));
+  const pages = ['/', first('/essays/'), '/compare/', first('/compare/'), '/timeline/', '/method/', '/data/'].filter(
+    (p): p is string => p !== undefined && has(p),
+  );
   if (has('/search/')) pages.push('/search/?q=treaty');
   return pages;
 }
@@ -25,7 +38,14 @@ export function failingAudits(lhr: LighthouseResult, category: string): string[]
   const refs = lhr.categories[category]?.auditRefs ?? [];
   return refs
     .map((ref) => ({ ref, audit: lhr.audits[ref.id] }))
-    .filter(({ audit }) => audit && audit.score !== null && audit.score < 1 && audit.scoreDisplayMode !== 'informative' && audit.scoreDisplayMode !== 'notApplicable')
+    .filter(
+      ({ audit }) =>
+        audit &&
+        audit.score !== null &&
+        audit.score < 1 &&
+        audit.scoreDisplayMode !== 'informative' &&
+        audit.scoreDisplayMode !== 'notApplicable',
+    )
     .sort((a, b) => b.ref.weight - a.ref.weight)
     .map(({ ref, audit }) => {
       const items = audit!.details?.items?.length;

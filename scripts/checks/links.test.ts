@@ -33,11 +33,22 @@ describe('findBrokenLinks', () => {
     return dist;
   };
   it('passes links to existing pages, files and ids', () => {
-    const dist = site({ 'index.html': '<a href="/a/#x">a</a><a href="#top" id="top"></a><link href="/s.css" rel="stylesheet">', 'a/index.html': '<p id="x">', 's.css': '' });
+    const dist = site({
+      'index.html': '<a href="/a/#x">a</a><a href="#top" id="top"></a><link href="/s.css" rel="stylesheet">',
+      'a/index.html': '<p id="x">',
+      's.css': '',
+    });
     expect(findBrokenLinks(dist, SITE)).toEqual({ pages: 2, links: 3, broken: [] });
   });
   it('reports a missing page, a missing id and a directory linked without its slash', () => {
-    const dist = site({ 'index.html': '<a href="/gone/">1</a><a href="/a/#nope">2</a><a href="/a">3</a>', 'a/index.html': '<p id="x">' });
-    expect(findBrokenLinks(dist, SITE).broken.map((b) => b.reason)).toEqual(['no file for /gone/', '/a/ has no id "nope"', 'no file for /a']);
+    const dist = site({
+      'index.html': '<a href="/gone/">1</a><a href="/a/#nope">2</a><a href="/a">3</a>',
+      'a/index.html': '<p id="x">',
+    });
+    expect(findBrokenLinks(dist, SITE).broken.map((b) => b.reason)).toEqual([
+      'no file for /gone/',
+      '/a/ has no id "nope"',
+      'no file for /a',
+    ]);
   });
 });

@@ -44,7 +44,10 @@ export interface BrokenLink {
 }
 
 /** Check every internal href/src/action and fragment in every HTML file under `dist`. */
-export function findBrokenLinks(dist: string, siteOrigin: string): { pages: number; links: number; broken: BrokenLink[] } {
+export function findBrokenLinks(
+  dist: string,
+  siteOrigin: string,
+): { pages: number; links: number; broken: BrokenLink[] } {
   const files = htmlFiles(dist);
   const idCache = new Map<string, Set<string>>();
   const idsOf = (file: string): Set<string> => {

@@ -6,7 +6,10 @@ const end = new Date(Date.UTC(2026, 0, 1));
 describe('eraBands', () => {
   it('uses the canonical years when the events fit them', () => {
     const band = eraBands([{ era: 'alliance', date: '1950-02-14' }], end).find((b) => b.id === 'alliance')!;
-    expect([band.start.toISOString().slice(0, 10), band.end.toISOString().slice(0, 10)]).toEqual(['1949-10-01', '1958-01-01']);
+    expect([band.start.toISOString().slice(0, 10), band.end.toISOString().slice(0, 10)]).toEqual([
+      '1949-10-01',
+      '1958-01-01',
+    ]);
   });
 
   it('widens a band to cover an event dated outside its canonical years', () => {
@@ -21,8 +24,15 @@ describe('eraBands', () => {
 
 describe('eventsByEra', () => {
   it('groups events under their eras in era order and leaves out empty eras', () => {
-    const groups = eventsByEra([{ id: 'b', era: 'split' }, { id: 'a', era: 'imperial' }, { id: 'c', era: 'split' }]);
-    expect(groups.map((g) => [g.era.id, g.events.map((e) => e.id)])).toEqual([['imperial', ['a']], ['split', ['b', 'c']]]);
+    const groups = eventsByEra([
+      { id: 'b', era: 'split' },
+      { id: 'a', era: 'imperial' },
+      { id: 'c', era: 'split' },
+    ]);
+    expect(groups.map((g) => [g.era.id, g.events.map((e) => e.id)])).toEqual([
+      ['imperial', ['a']],
+      ['split', ['b', 'c']],
+    ]);
   });
 
   it('fails on an unknown era, naming it', () => {

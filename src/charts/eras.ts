@@ -30,7 +30,11 @@ export interface EraBand {
 }
 
 /** One band per era that has a span, from its canonical start (or first event) to its end (or last event). */
-export function eraBands(events: ReadonlyArray<{ era: string; date: string; end?: string }>, chartEnd: Date, spans: EraSpan[] = ERA_SPANS): EraBand[] {
+export function eraBands(
+  events: ReadonlyArray<{ era: string; date: string; end?: string }>,
+  chartEnd: Date,
+  spans: EraSpan[] = ERA_SPANS,
+): EraBand[] {
   return spans.map((span) => {
     let start = dateStart(span.from);
     let end = span.to ? dateStart(span.to) : chartEnd;
@@ -46,9 +50,15 @@ export function eraBands(events: ReadonlyArray<{ era: string; date: string; end?
 }
 
 /** Events grouped under their era, eras in ERA_SPANS order (eras with no events are left out). */
-export function eventsByEra<T extends { era: string }>(events: readonly T[], spans: EraSpan[] = ERA_SPANS): Array<{ era: EraSpan; events: T[] }> {
+export function eventsByEra<T extends { era: string }>(
+  events: readonly T[],
+  spans: EraSpan[] = ERA_SPANS,
+): Array<{ era: EraSpan; events: T[] }> {
   const known = new Set(spans.map((s) => s.id));
   const unknown = events.filter((e) => !known.has(e.era));
-  if (unknown.length > 0) throw new Error(`eventsByEra: unknown era "${unknown[0]!.era}"; expected one of ${[...known].join(', ')}`);
-  return spans.map((era) => ({ era, events: events.filter((e) => e.era === era.id) })).filter((group) => group.events.length > 0);
+  if (unknown.length > 0)
+    throw new Error(`eventsByEra: unknown era "${unknown[0]!.era}"; expected one of ${[...known].join(', ')}`);
+  return spans
+    .map((era) => ({ era, events: events.filter((e) => e.era === era.id) }))
+    .filter((group) => group.events.length > 0);
 }

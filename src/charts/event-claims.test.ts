@@ -3,7 +3,12 @@ import { groupEventClaims, invokingEssays } from './event-claims.ts';
 import type { Stance } from '../pipeline/stances.ts';
 
 const claim = (id: string, essay: string, stance: Stance, index: number) => ({ id, essay, stance, index });
-const claims = [claim('c1', 'kupchan', 'futility', 3), claim('c2', 'taffer', 'pressure', 9), claim('c3', 'kupchan', 'conciliation', 1), claim('c4', 'kupchan', 'futility', 2)];
+const claims = [
+  claim('c1', 'kupchan', 'futility', 3),
+  claim('c2', 'taffer', 'pressure', 9),
+  claim('c3', 'kupchan', 'conciliation', 1),
+  claim('c4', 'kupchan', 'futility', 2),
+];
 const byId = new Map(claims.map((c) => [c.id, c]));
 const order = ['taffer', 'kupchan', 'campbell'];
 
@@ -12,7 +17,13 @@ describe('groupEventClaims', () => {
     const groups = groupEventClaims(['c1', 'c2', 'c3', 'c4'], byId, order);
     expect(groups.map((g) => [g.essay, g.stances.map((s) => [s.stance, s.claims.map((c) => c.id)])])).toEqual([
       ['taffer', [['pressure', ['c2']]]],
-      ['kupchan', [['conciliation', ['c3']], ['futility', ['c4', 'c1']]]],
+      [
+        'kupchan',
+        [
+          ['conciliation', ['c3']],
+          ['futility', ['c4', 'c1']],
+        ],
+      ],
     ]);
   });
 

@@ -17,9 +17,13 @@ export interface EssayClaims<C extends ClaimLike> {
   stances: Array<{ stance: Stance; claims: C[] }>;
 }
 
-export function groupEventClaims<C extends ClaimLike>(claimIds: readonly string[], claimById: ReadonlyMap<string, C>, essayOrder: readonly string[]): EssayClaims<C>[] {
+export function groupEventClaims<C extends ClaimLike>(
+  claimIds: readonly string[],
+  claimById: ReadonlyMap<string, C>,
+  essayOrder: readonly string[],
+): EssayClaims<C>[] {
   const claims = claimIds.map((id) => claimById.get(id)).filter((c): c is C => c !== undefined);
-  const order = (slug: string) => (essayOrder.indexOf(slug) + 1 || Infinity);
+  const order = (slug: string) => essayOrder.indexOf(slug) + 1 || Infinity;
   const essays = [...new Set(claims.map((c) => c.essay))].sort((a, b) => order(a) - order(b) || a.localeCompare(b));
   return essays.map((essay) => ({
     essay,
@@ -31,6 +35,10 @@ export function groupEventClaims<C extends ClaimLike>(claimIds: readonly string[
 }
 
 /** Slugs of the essays that invoke an event, in the essays' order. */
-export function invokingEssays(claimIds: readonly string[], claimById: ReadonlyMap<string, ClaimLike>, essayOrder: readonly string[]): string[] {
+export function invokingEssays(
+  claimIds: readonly string[],
+  claimById: ReadonlyMap<string, ClaimLike>,
+  essayOrder: readonly string[],
+): string[] {
   return groupEventClaims(claimIds, claimById, essayOrder).map((group) => group.essay);
 }

@@ -19,7 +19,11 @@ describe('dateEnd', () => {
 
 describe('formatPartialDate', () => {
   it('writes the date at its own precision', () => {
-    expect([formatPartialDate('1689-09-06'), formatPartialDate('1954-09'), formatPartialDate('1727')]).toEqual(['6 September 1689', 'September 1954', '1727']);
+    expect([formatPartialDate('1689-09-06'), formatPartialDate('1954-09'), formatPartialDate('1727')]).toEqual([
+      '6 September 1689',
+      'September 1954',
+      '1727',
+    ]);
   });
 });
 

@@ -2,7 +2,20 @@
  * Dates at the precision the record supports ("YYYY", "YYYY-MM", "YYYY-MM-DD"),
  * read as UTC instants and written for people at the same precision.
  */
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 function parts(value: string): [number, number | undefined, number | undefined] {
   const [y, m, d] = value.split('-').map(Number);

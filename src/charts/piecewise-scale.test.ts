@@ -30,8 +30,14 @@ describe('createPiecewiseScale', () => {
   });
 
   it('rejects segments that leave a gap', () => {
-    expect(() => createPiecewiseScale([{ from: 1900, to: 1950, share: 1 }, { from: 1960, to: 2000, share: 1 }], [0, 1])).toThrowErrorMatchingInlineSnapshot(
-      `[Error: createPiecewiseScale: segment 1 starts at 1960, expected 1950]`,
-    );
+    expect(() =>
+      createPiecewiseScale(
+        [
+          { from: 1900, to: 1950, share: 1 },
+          { from: 1960, to: 2000, share: 1 },
+        ],
+        [0, 1],
+      ),
+    ).toThrowErrorMatchingInlineSnapshot(`[Error: createPiecewiseScale: segment 1 starts at 1960, expected 1950]`);
   });
 });

@@ -38,8 +38,12 @@ export function yearStart(year: number): Date {
 export function createPiecewiseScale(segments: ScaleSegment[], range: [number, number]): PiecewiseScale {
   if (segments.length === 0) throw new Error('createPiecewiseScale: expected at least one segment');
   segments.forEach((s, i) => {
-    if (!(s.to > s.from) || !(s.share > 0)) throw new Error(`createPiecewiseScale: segment ${i} (${s.from}–${s.to}, share ${s.share}) must have to > from and share > 0`);
-    if (i > 0 && s.from !== segments[i - 1]!.to) throw new Error(`createPiecewiseScale: segment ${i} starts at ${s.from}, expected ${segments[i - 1]!.to}`);
+    if (!(s.to > s.from) || !(s.share > 0))
+      throw new Error(
+        `createPiecewiseScale: segment ${i} (${s.from}–${s.to}, share ${s.share}) must have to > from and share > 0`,
+      );
+    if (i > 0 && s.from !== segments[i - 1]!.to)
+      throw new Error(`createPiecewiseScale: segment ${i} starts at ${s.from}, expected ${segments[i - 1]!.to}`);
   });
   const total = segments.reduce((sum, s) => sum + s.share, 0);
   const [x0, x1] = range;

@@ -4,29 +4,54 @@ import { estimateLabelWidth, placeAtLevels, placeLabels, shortLabel, type Placem
 /** A deterministic pseudo-random cluster (no Math.random: the test must not change between runs). */
 function cluster(n: number, seed = 7) {
   let s = seed;
-  const next = () => ((s = (s * 16807) % 2147483647) / 2147483647);
-  return Array.from({ length: n }, (_, i) => ({ id: `e${i}`, x: Math.round(next() * 1000), width: 30 + Math.round(next() * 150) }));
+  const next = () => (s = (s * 16807) % 2147483647) / 2147483647;
+  return Array.from({ length: n }, (_, i) => ({
+    id: `e${i}`,
+    x: Math.round(next() * 1000),
+    width: 30 + Math.round(next() * 150),
+  }));
 }
 
 function overlaps(placed: Placement[], gap: number): string[] {
   const shown = placed.filter((p) => p.row >= 0);
   const bad: string[] = [];
-  for (const a of shown) for (const b of shown) if (a.id < b.id && a.row === b.row && a.left < b.right + gap && b.left < a.right + gap) bad.push(`${a.id}/${b.id}`);
+  for (const a of shown)
+    for (const b of shown)
+      if (a.id < b.id && a.row === b.row && a.left < b.right + gap && b.left < a.right + gap)
+        bad.push(`${a.id}/${b.id}`);
   return bad;
 }
 
 describe('placeLabels', () => {
   it('never lets two placed labels in one row overlap (or come closer than the gap)', () => {
-    for (const n of [10, 100, 1000]) expect(overlaps(placeLabels(cluster(n), { rows: 4, gap: 8, right: 1000 }), 8), `${n} labels`).toEqual([]);
+    for (const n of [10, 100, 1000])
+      expect(overlaps(placeLabels(cluster(n), { rows: 4, gap: 8, right: 1000 }), 8), `${n} labels`).toEqual([]);
   });
 
   it('hides the labels that fit no row, and only those', () => {
-    const placed = placeLabels([{ id: 'a', x: 0, width: 100 }, { id: 'b', x: 10, width: 100 }, { id: 'c', x: 20, width: 100 }], { rows: 2 });
-    expect(placed.map((p) => [p.id, p.row])).toEqual([['a', 0], ['b', 1], ['c', -1]]);
+    const placed = placeLabels(
+      [
+        { id: 'a', x: 0, width: 100 },
+        { id: 'b', x: 10, width: 100 },
+        { id: 'c', x: 20, width: 100 },
+      ],
+      { rows: 2 },
+    );
+    expect(placed.map((p) => [p.id, p.row])).toEqual([
+      ['a', 0],
+      ['b', 1],
+      ['c', -1],
+    ]);
   });
 
   it('reuses a row once the label before it has ended', () => {
-    const placed = placeLabels([{ id: 'a', x: 0, width: 50 }, { id: 'b', x: 60, width: 50 }], { rows: 2, gap: 8 });
+    const placed = placeLabels(
+      [
+        { id: 'a', x: 0, width: 50 },
+        { id: 'b', x: 60, width: 50 },
+      ],
+      { rows: 2, gap: 8 },
+    );
     expect(placed.map((p) => p.row)).toEqual([0, 0]);
   });
 
@@ -51,14 +76,22 @@ describe('placeLabels', () => {
 
 describe('placeAtLevels', () => {
   const rules = { rows: 2, gap: 10, fontSize: 12, right: 1000 };
-  const items = [{ id: 'a', x: 100, label: 'Korean War' }, { id: 'b', x: 120, label: 'Death of Stalin' }, { id: 'c', x: 130, label: 'Armistice' }];
+  const items = [
+    { id: 'a', x: 100, label: 'Korean War' },
+    { id: 'b', x: 120, label: 'Death of Stalin' },
+    { id: 'c', x: 130, label: 'Armistice' },
+  ];
 
   it('gives every item one placement per level', () => {
     expect(placeAtLevels(items, [1, 2, 4], rules).map((p) => p.length)).toEqual([3, 3, 3]);
   });
 
   it('spreads the labels out as the zoom grows, since x grows and widths do not', () => {
-    expect(placeAtLevels(items, [1, 16], rules).map((p) => p.map((q) => q.row))).toEqual([[0, 0], [1, 0], [-1, 0]]);
+    expect(placeAtLevels(items, [1, 16], rules).map((p) => p.map((q) => q.row))).toEqual([
+      [0, 0],
+      [1, 0],
+      [-1, 0],
+    ]);
   });
 
   it('closes the gap a removed item leaves', () => {
@@ -76,6 +109,8 @@ describe('estimateLabelWidth', () => {
 describe('shortLabel', () => {
   it('keeps short labels and cuts long ones with an ellipsis', () => {
     expect(shortLabel('Korean War')).toBe('Korean War');
-    expect(shortLabel('Sino-Soviet Treaty of Friendship, Alliance and Mutual Assistance', 20)).toBe('Sino-Soviet Treaty…');
+    expect(shortLabel('Sino-Soviet Treaty of Friendship, Alliance and Mutual Assistance', 20)).toBe(
+      'Sino-Soviet Treaty…',
+    );
   });
 });

@@ -32,7 +32,10 @@ export interface PlaceOptions {
   right?: number;
 }
 
-export function placeLabels(items: readonly LabelItem[], { rows, gap = 8, right = Infinity }: PlaceOptions): Placement[] {
+export function placeLabels(
+  items: readonly LabelItem[],
+  { rows, gap = 8, right = Infinity }: PlaceOptions,
+): Placement[] {
   const sorted = [...items].sort((a, b) => a.x - b.x || a.id.localeCompare(b.id));
   const ends = Array.from({ length: rows }, () => -Infinity);
   const placed = new Map<string, Placement>();
@@ -59,11 +62,18 @@ export interface LevelRules {
  * not): per item, its row and anchor at every level. The build lays out the whole chart with this; the
  * client calls it again for the events a filter leaves, so their labels close the gaps.
  */
-export function placeAtLevels(items: ReadonlyArray<{ id: string; x: number; label: string }>, levels: readonly number[], rules: LevelRules): Array<Array<Pick<Placement, 'row' | 'anchor'>>> {
+export function placeAtLevels(
+  items: ReadonlyArray<{ id: string; x: number; label: string }>,
+  levels: readonly number[],
+  rules: LevelRules,
+): Array<Array<Pick<Placement, 'row' | 'anchor'>>> {
   const widths = items.map((item) => estimateLabelWidth(item.label, rules.fontSize) + 6);
   const out = items.map((): Array<Pick<Placement, 'row' | 'anchor'>> => []);
   for (const k of levels) {
-    const placed = placeLabels(items.map((item, i) => ({ id: item.id, x: item.x * k, width: widths[i]! })), { rows: rules.rows, gap: rules.gap, right: rules.right * k });
+    const placed = placeLabels(
+      items.map((item, i) => ({ id: item.id, x: item.x * k, width: widths[i]! })),
+      { rows: rules.rows, gap: rules.gap, right: rules.right * k },
+    );
     placed.forEach((p, i) => out[i]!.push({ row: p.row, anchor: p.anchor }));
   }
   return out;

@@ -10,7 +10,7 @@ describe('layoutTimeline', () => {
     const byDate = [...layout.events].sort((a, b) => a.date.localeCompare(b.date));
     const xs = byDate.map((e) => e.x);
     expect(xs).toEqual([...xs].sort((a, b) => a - b));
-    for (const e of layout.events) expect(e.x).toBeGreaterThanOrEqual(12), expect(e.x + e.w).toBeLessThanOrEqual(788);
+    for (const e of layout.events) (expect(e.x).toBeGreaterThanOrEqual(12), expect(e.x + e.w).toBeLessThanOrEqual(788));
   });
 
   it('draws ranges as bars and points with no width', () => {
@@ -29,7 +29,10 @@ describe('layoutTimeline', () => {
             const left = e.placements[level]!.anchor === 'start' ? e.x * k : e.x * k - w;
             return { id: e.id, row: e.placements[level]!.row, left, right: left + w };
           });
-        for (const a of boxes) for (const b of boxes) if (a.id < b.id && a.row === b.row) expect(a.left >= b.right || b.left >= a.right, `${a.id}/${b.id} at ×${k}`).toBe(true);
+        for (const a of boxes)
+          for (const b of boxes)
+            if (a.id < b.id && a.row === b.row)
+              expect(a.left >= b.right || b.left >= a.right, `${a.id}/${b.id} at ×${k}`).toBe(true);
       }
     });
   });
@@ -41,8 +44,17 @@ describe('layoutTimeline', () => {
   });
 
   it('draws one band per era, in order and without gaps', () => {
-    expect(layout.bands.map((b) => b.id)).toEqual(['imperial', 'revolution', 'alliance', 'split', 'normalisation', 'partnership', 'ukraine-war']);
-    for (let i = 1; i < layout.bands.length; i++) expect(layout.bands[i]!.x).toBeCloseTo(layout.bands[i - 1]!.x + layout.bands[i - 1]!.w, 6);
+    expect(layout.bands.map((b) => b.id)).toEqual([
+      'imperial',
+      'revolution',
+      'alliance',
+      'split',
+      'normalisation',
+      'partnership',
+      'ukraine-war',
+    ]);
+    for (let i = 1; i < layout.bands.length; i++)
+      expect(layout.bands[i]!.x).toBeCloseTo(layout.bands[i - 1]!.x + layout.bands[i - 1]!.w, 6);
   });
 
   it('marks the scale breaks and always shows them as ticks', () => {

@@ -57,7 +57,16 @@ export interface TimelineLayout {
 }
 
 /** Vertical rhythm (SVG units). */
-export const GEOMETRY = { margin: 12, top: 26, header: 16, track: 30, firstRow: 50, rowHeight: 16, lanePad: 10, axis: 44 };
+export const GEOMETRY = {
+  margin: 12,
+  top: 26,
+  header: 16,
+  track: 30,
+  firstRow: 50,
+  rowHeight: 16,
+  lanePad: 10,
+  axis: 44,
+};
 
 export function layoutTimeline(events: readonly ChartEvent[], options: LayoutOptions = {}): TimelineLayout {
   const { width = 1200, segments = DEFAULT_SEGMENTS, levels = [1, 2, 4, 8, 16, 32], rows = 4, fontSize = 12 } = options;

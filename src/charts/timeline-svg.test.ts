@@ -3,7 +3,11 @@ import { FIXTURE_EVENTS } from './timeline-charts.fixture.ts';
 import { layoutTimeline } from './timeline-layout.ts';
 import { drawOrder, labelAttributes, rowCode, timelineSvg } from './timeline-svg.ts';
 
-const svg = () => timelineSvg(layoutTimeline(FIXTURE_EVENTS, { width: 800 }), { title: 'Fixture <timeline>', description: 'Nine events & three lanes' });
+const svg = () =>
+  timelineSvg(layoutTimeline(FIXTURE_EVENTS, { width: 800 }), {
+    title: 'Fixture <timeline>',
+    description: 'Nine events & three lanes',
+  });
 
 describe('timelineSvg', () => {
   it('draws the fixture timeline (file snapshot)', async () => {
@@ -26,7 +30,9 @@ describe('timelineSvg', () => {
   it('gives every event a group with its id, category, essays and full title', () => {
     const markup = svg();
     for (const event of FIXTURE_EVENTS) {
-      const group = new RegExp(`<g class="event" id="tl-${event.id}" data-event="${event.id}" data-category="${event.category}" data-essays="${event.essays.join(' ')}"`);
+      const group = new RegExp(
+        `<g class="event" id="tl-${event.id}" data-event="${event.id}" data-category="${event.category}" data-essays="${event.essays.join(' ')}"`,
+      );
       expect(markup, event.id).toMatch(group);
     }
     expect(markup).toContain('<title>Korean War (25 June 1950 – 27 July 1953)</title>');
@@ -45,17 +51,32 @@ describe('timelineSvg', () => {
 
 describe('rowCode', () => {
   it('writes rows, end anchors and hidden labels', () => {
-    expect([rowCode({ row: 2, anchor: 'start' }), rowCode({ row: 0, anchor: 'end' }), rowCode({ row: -1, anchor: 'start' })]).toEqual(['2', '0e', '-']);
+    expect([
+      rowCode({ row: 2, anchor: 'start' }),
+      rowCode({ row: 0, anchor: 'end' }),
+      rowCode({ row: -1, anchor: 'start' }),
+    ]).toEqual(['2', '0e', '-']);
   });
 });
 
 describe('labelAttributes', () => {
   it('lists the row code at every level and holds the level-0 code in data-at', () => {
-    expect(labelAttributes([{ row: 2, anchor: 'end' }, { row: -1, anchor: 'start' }, { row: 0, anchor: 'start' }])).toBe(' data-rows="2e - 0" data-at="2e"');
+    expect(
+      labelAttributes([
+        { row: 2, anchor: 'end' },
+        { row: -1, anchor: 'start' },
+        { row: 0, anchor: 'start' },
+      ]),
+    ).toBe(' data-rows="2e - 0" data-at="2e"');
   });
 
   it('leaves data-at out when the label is hidden at level 0', () => {
-    expect(labelAttributes([{ row: -1, anchor: 'start' }, { row: 1, anchor: 'start' }])).toBe(' data-rows="- 1"');
+    expect(
+      labelAttributes([
+        { row: -1, anchor: 'start' },
+        { row: 1, anchor: 'start' },
+      ]),
+    ).toBe(' data-rows="- 1"');
   });
 });
 

@@ -39,9 +39,10 @@ export function labelAttributes(placements: ReadonlyArray<{ row: number; anchor:
 const LEADER_TOP = 5;
 
 function eventMarkup(event: LaidOutEvent, trackY: number, row0: number, prefix: string): string {
-  const marker = event.w > 0
-    ? `<rect class="bar" y="-4" height="8" rx="2" width="${round(event.w)}"/>`
-    : `<circle class="dot" r="4.5"/>`;
+  const marker =
+    event.w > 0
+      ? `<rect class="bar" y="-4" height="8" rx="2" width="${round(event.w)}"/>`
+      : `<circle class="dot" r="4.5"/>`;
   return [
     `<g class="event" id="${e(prefix)}-${e(event.id)}" data-event="${e(event.id)}" data-category="${e(event.category)}"`,
     ` data-essays="${e(event.essays.join(' '))}" data-invoked="${event.essays.length > 0}" data-x="${round(event.x)}" data-w="${round(event.w)}"`,
@@ -58,7 +59,10 @@ function eventMarkup(event: LaidOutEvent, trackY: number, row0: number, prefix: 
 const narrow = (label: string, width: number) => label.length * 8.5 + 8 > width;
 
 /** Draw order inside a lane: deeper label rows first, so a label's halo covers the leaders that pass under it. */
-export function drawOrder<T extends { id: string; placements: Array<{ row: number }> }>(events: readonly T[], level = 0): T[] {
+export function drawOrder<T extends { id: string; placements: Array<{ row: number }> }>(
+  events: readonly T[],
+  level = 0,
+): T[] {
   return [...events].sort((a, b) => b.placements[level]!.row - a.placements[level]!.row || a.id.localeCompare(b.id));
 }
 
@@ -70,7 +74,9 @@ export function timelineSvg(layout: TimelineLayout, options: SvgOptions = {}): s
   const row0 = g.firstRow - g.track;
   const r = layout.labelRules;
   if (layout.events.some((ev) => ev.placements.some((pl) => pl.row >= CSS_ROWS))) {
-    throw new Error(`timelineSvg: the chart's CSS places labels in ${CSS_ROWS} rows; the layout has a label in a deeper row`);
+    throw new Error(
+      `timelineSvg: the chart's CSS places labels in ${CSS_ROWS} rows; the layout has a label in a deeper row`,
+    );
   }
   const out: string[] = [];
   out.push(
@@ -108,8 +114,11 @@ export function timelineSvg(layout: TimelineLayout, options: SvgOptions = {}): s
   out.push(`</g>`);
   for (const lane of layout.lanes) {
     const trackY = lane.top + g.track;
-    out.push(`<g class="lane" data-lane="${lane.id}"><line class="track" x1="0" x2="${width}" y1="${trackY}" y2="${trackY}"/>`);
-    for (const event of drawOrder(layout.events.filter((ev) => ev.lane === lane.id))) out.push(eventMarkup(event, trackY, row0, p));
+    out.push(
+      `<g class="lane" data-lane="${lane.id}"><line class="track" x1="0" x2="${width}" y1="${trackY}" y2="${trackY}"/>`,
+    );
+    for (const event of drawOrder(layout.events.filter((ev) => ev.lane === lane.id)))
+      out.push(eventMarkup(event, trackY, row0, p));
     out.push(`</g>`);
   }
   out.push(`</g><g class="lane-labels">`);

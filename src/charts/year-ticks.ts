@@ -17,7 +17,12 @@ export interface YearTick {
   show: boolean[];
 }
 
-export function yearTicks(piecewise: PiecewiseScale, segments: ScaleSegment[], levels: number[], minGap = 44): YearTick[] {
+export function yearTicks(
+  piecewise: PiecewiseScale,
+  segments: ScaleSegment[],
+  levels: number[],
+  minGap = 44,
+): YearTick[] {
   const { scale, slopes } = piecewise;
   const breakYears = new Set(piecewise.breaks.map((b) => b.year));
   const all = new Map<number, YearTick>();

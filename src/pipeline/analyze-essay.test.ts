@@ -51,15 +51,27 @@ describe('analyzeEssay', () => {
     const after = analyzeEssay(fromMarkdown(edited), testOptions()).claims;
     const changed = before.filter((c, i) => c.id !== after[i]!.id).map((c) => c.paragraph);
     expect(changed).toEqual([2]);
-    expect(after.filter((c) => c.paragraph !== 2).map((c) => c.id)).toEqual(before.filter((c) => c.paragraph !== 2).map((c) => c.id));
+    expect(after.filter((c) => c.paragraph !== 2).map((c) => c.id)).toEqual(
+      before.filter((c) => c.paragraph !== 2).map((c) => c.id),
+    );
   });
 
   it('applies an editor’s override by quote', () => {
     const { claims } = analyzeEssay(
       fromMarkdown(essay),
-      testOptions({ overrides: { file: 'annotations/test.yaml', entries: [{ quote: 'Tariffs would deepen', stance: 'none', note: 'a prediction, not advice' }] } }),
+      testOptions({
+        overrides: {
+          file: 'annotations/test.yaml',
+          entries: [{ quote: 'Tariffs would deepen', stance: 'none', note: 'a prediction, not advice' }],
+        },
+      }),
     );
-    expect(claims[1]).toMatchObject({ stance: 'none', origin: 'editor', note: 'a prediction, not advice', confidence: 1 });
+    expect(claims[1]).toMatchObject({
+      stance: 'none',
+      origin: 'editor',
+      note: 'a prediction, not advice',
+      confidence: 1,
+    });
     expect(claims[1]!.auto).toBeDefined();
   });
 
@@ -73,7 +85,10 @@ describe('analyzeEssay', () => {
 
 describe('analyzeEssay with raw HTML', () => {
   it('keeps a block of raw HTML as its literal text, a claim like any other', () => {
-    const { claims } = analyzeEssay(fromMarkdown('First sentence.\n\n<script>alert(1)</script>\n\nLast sentence.\n'), testOptions());
+    const { claims } = analyzeEssay(
+      fromMarkdown('First sentence.\n\n<script>alert(1)</script>\n\nLast sentence.\n'),
+      testOptions(),
+    );
     expect(claims.map((c) => c.text)).toEqual(['First sentence.', '<script>alert(1)</script>', 'Last sentence.']);
   });
 });

@@ -62,27 +62,43 @@ export function analyzeEssay(tree: Root, options: AnalyzeOptions): AnalyzedEssay
       }
       return;
     }
-    if ('children' in node) for (const child of node.children) visitBlock(child as Nodes, quote || node.type === 'blockquote');
+    if ('children' in node)
+      for (const child of node.children) visitBlock(child as Nodes, quote || node.type === 'blockquote');
   };
   for (const child of tree.children) visitBlock(child, false);
 
   // Tag once every sentence is known: each sees its neighbours, across paragraph breaks.
   const matches = drafts.map((draft) => matchCues(draft.text));
   drafts.forEach((draft, i) => {
-    const tag = tagStance(draft.text, { model: options.model, thesis: options.thesis, matches: matches[i], previous: matches[i - 1], next: matches[i + 1] });
+    const tag = tagStance(draft.text, {
+      model: options.model,
+      thesis: options.thesis,
+      matches: matches[i],
+      previous: matches[i - 1],
+      next: matches[i + 1],
+    });
     draft.stance = tag.stance;
     draft.confidence = tag.confidence;
     draft.cues = tag.cues;
   });
 
-  const ids = claimIds(options.slug, drafts.map((d) => d.text));
-  let claims: Claim[] = drafts.map((draft, i) => ({ id: ids[i]!, ...draft, url: `/essays/${options.slug}/#${ids[i]}` }));
+  const ids = claimIds(
+    options.slug,
+    drafts.map((d) => d.text),
+  );
+  let claims: Claim[] = drafts.map((draft, i) => ({
+    id: ids[i]!,
+    ...draft,
+    url: `/essays/${options.slug}/#${ids[i]}`,
+  }));
   let cursor = 0;
   for (const block of blocks) {
     if (block.kind !== 'paragraph') continue;
-    while (cursor < claims.length && claims[cursor]!.paragraph === block.number) block.claims.push(claims[cursor++]!.id);
+    while (cursor < claims.length && claims[cursor]!.paragraph === block.number)
+      block.claims.push(claims[cursor++]!.id);
   }
-  if (options.overrides) claims = applyOverrides(claims, options.overrides.entries, options.overrides.file, options.topicIds);
+  if (options.overrides)
+    claims = applyOverrides(claims, options.overrides.entries, options.overrides.file, options.topicIds);
   return { claims, blocks };
 }
 

@@ -17,7 +17,9 @@ describe('hashText', () => {
 
 describe('claimId', () => {
   it('is built from the slug, the first words and a hash of the text', () => {
-    expect(claimId('kupchan-2021', 'Washington’s first step should be to drop it.')).toMatch(/^kupchan-2021--washington-s-first-step-[0-9a-z]{7}$/);
+    expect(claimId('kupchan-2021', 'Washington’s first step should be to drop it.')).toMatch(
+      /^kupchan-2021--washington-s-first-step-[0-9a-z]{7}$/,
+    );
   });
 
   it('does not change when only punctuation or spacing changes', () => {

@@ -18,7 +18,8 @@ export class ContentError extends Error {
 export function describeIssues(issues: z.core.$ZodIssue[], label: (index: number) => string, data?: unknown): string[] {
   return issues.map((issue) => {
     const [first, ...rest] = issue.path;
-    const where = typeof first === 'number' ? `${label(first)} › ${rest.join('.') || '(entry)'}` : issue.path.join('.') || '(file)';
+    const where =
+      typeof first === 'number' ? `${label(first)} › ${rest.join('.') || '(entry)'}` : issue.path.join('.') || '(file)';
     const value = valueAt(data, issue.path);
     const received = value === undefined ? '' : ` (got ${truncate(JSON.stringify(value))})`;
     return `${where}: ${issue.message}${received}`;
@@ -46,7 +47,10 @@ export function parseList<T extends z.ZodType>(
   const result = schema.safeParse(data);
   if (result.success) return result.data;
   const entries = Array.isArray(data) ? data : [];
-  throw new ContentError(file, describeIssues(result.error.issues, (i) => name(entries[i], i), data));
+  throw new ContentError(
+    file,
+    describeIssues(result.error.issues, (i) => name(entries[i], i), data),
+  );
 }
 
 function defaultName(entry: unknown, index: number): string {

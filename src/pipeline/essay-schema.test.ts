@@ -18,7 +18,12 @@ describe('essayFrontmatterSchema', () => {
   });
 
   it('rejects a URL that would run a script or load inline data when the header link is clicked', () => {
-    for (const url of ['javascript:alert(1)', 'JavaScript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox(1)']) {
+    for (const url of [
+      'javascript:alert(1)',
+      'JavaScript:alert(1)',
+      'data:text/html,<script>alert(1)</script>',
+      'vbscript:msgbox(1)',
+    ]) {
       const result = essayFrontmatterSchema.safeParse({ ...valid, url });
       expect(result.success, url).toBe(false);
       expect(result.error?.issues[0]?.message).toBe('expected the http(s) URL of the original publication');
@@ -26,7 +31,12 @@ describe('essayFrontmatterSchema', () => {
   });
 
   it('rejects a thesis that is not a position, a published value that is not a date and a url that is not a URL', () => {
-    const result = essayFrontmatterSchema.safeParse({ ...valid, thesis: 3, published: 'last spring', url: 'not a url' });
+    const result = essayFrontmatterSchema.safeParse({
+      ...valid,
+      thesis: 3,
+      published: 'last spring',
+      url: 'not a url',
+    });
     expect(result.error?.issues.map((i) => i.path.join('.')).sort()).toEqual(['published', 'thesis', 'url']);
   });
 });

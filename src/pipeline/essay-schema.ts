@@ -24,7 +24,11 @@ export const essayFrontmatterSchema = z.object({
   venue: z.string().min(1, { message: 'expected the venue' }),
   published: isoDate,
   // http(s) only: the essay header links to it, and a `javascript:` or `data:` URL would run when clicked.
-  url: z.url({ protocol: /^https?$/, hostname: z.regexes.domain, message: 'expected the http(s) URL of the original publication' }),
+  url: z.url({
+    protocol: /^https?$/,
+    hostname: z.regexes.domain,
+    message: 'expected the http(s) URL of the original publication',
+  }),
   thesis: z.enum(POSITIONS, { message: `expected one of ${POSITIONS.join(', ')}` }),
   summary: z.string().min(1, { message: 'expected a one-paragraph summary' }),
   attribution: z.string().optional(),

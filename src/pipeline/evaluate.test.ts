@@ -30,11 +30,15 @@ describe('alignGold', () => {
   });
 
   it('ignores punctuation and spacing differences', () => {
-    expect(alignGold([{ text: 'U.S.-Chinese relations.' }], [{ text: 'U.S.- Chinese relations', stance: 'none' }])).toEqual(['none']);
+    expect(
+      alignGold([{ text: 'U.S.-Chinese relations.' }], [{ text: 'U.S.- Chinese relations', stance: 'none' }]),
+    ).toEqual(['none']);
   });
 
   it('fails, showing where, when the texts are different essays', () => {
-    expect(() => alignGold([{ text: 'Alpha beta.' }], [{ text: 'Alpha gamma.', stance: 'none' }], 'gold/x.yaml')).toThrow(/gold\/x.yaml: the annotated text differs/);
+    expect(() =>
+      alignGold([{ text: 'Alpha beta.' }], [{ text: 'Alpha gamma.', stance: 'none' }], 'gold/x.yaml'),
+    ).toThrow(/gold\/x.yaml: the annotated text differs/);
   });
 });
 

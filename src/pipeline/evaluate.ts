@@ -5,11 +5,17 @@ import { STANCES, type Stance } from './stances.ts';
 export const goldFileSchema = z.object({
   essay: z.string().min(1),
   guidelines: z.string().optional(),
-  sentences: z.array(z.object({ text: z.string().min(1), stance: z.enum(STANCES), note: z.string().optional() })).min(1),
+  sentences: z
+    .array(z.object({ text: z.string().min(1), stance: z.enum(STANCES), note: z.string().optional() }))
+    .min(1),
 });
 export type GoldFile = z.output<typeof goldFileSchema>;
 
-const squash = (text: string): string => text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+const squash = (text: string): string =>
+  text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
 
 /**
  * Give each claim the gold stance of the annotated sentence it overlaps most.
@@ -26,7 +32,9 @@ export function alignGold(claims: Array<{ text: string }>, gold: GoldFile['sente
     const b = gold.map((g) => squash(g.text)).join('');
     let i = 0;
     while (i < a.length && a[i] === b[i]) i++;
-    throw new Error(`${name}: the annotated text differs from the essay at “…${a.slice(Math.max(0, i - 40), i + 40)}…” vs “…${b.slice(Math.max(0, i - 40), i + 40)}…”`);
+    throw new Error(
+      `${name}: the annotated text differs from the essay at “…${a.slice(Math.max(0, i - 40), i + 40)}…” vs “…${b.slice(Math.max(0, i - 40), i + 40)}…”`,
+    );
   }
   let g = 0;
   return claimSpans.map((span) => {
@@ -67,7 +75,9 @@ export interface EvalReport {
 
 /** Precision, recall and F1 per stance, macro-F1 over the four, and the confusion matrix. */
 export function scoreTags(pairs: Array<{ gold: Stance; predicted: Stance }>): EvalReport {
-  const confusion = Object.fromEntries(STANCES.map((g) => [g, Object.fromEntries(STANCES.map((p) => [p, 0]))])) as EvalReport['confusion'];
+  const confusion = Object.fromEntries(
+    STANCES.map((g) => [g, Object.fromEntries(STANCES.map((p) => [p, 0]))]),
+  ) as EvalReport['confusion'];
   for (const { gold, predicted } of pairs) confusion[gold][predicted]++;
   const perStance = {} as Record<Stance, StanceScore>;
   for (const stance of STANCES) {
@@ -92,14 +102,19 @@ export function scoreTags(pairs: Array<{ gold: Stance; predicted: Stance }>): Ev
 /** The report as a fixed-width table for a terminal or CI log. */
 export function formatReport(title: string, report: EvalReport): string {
   const pad = (s: string | number, n: number): string => String(s).padStart(n);
-  const lines = [`${title}  (n=${report.n}, accuracy ${report.accuracy.toFixed(3)}, macro-F1 ${report.macroF1.toFixed(3)})`];
+  const lines = [
+    `${title}  (n=${report.n}, accuracy ${report.accuracy.toFixed(3)}, macro-F1 ${report.macroF1.toFixed(3)})`,
+  ];
   lines.push(`  ${'stance'.padEnd(13)}${pad('P', 7)}${pad('R', 7)}${pad('F1', 7)}${pad('n', 6)}`);
   for (const s of STANCES) {
     const x = report.perStance[s];
-    lines.push(`  ${s.padEnd(13)}${pad(x.precision.toFixed(3), 7)}${pad(x.recall.toFixed(3), 7)}${pad(x.f1.toFixed(3), 7)}${pad(x.support, 6)}`);
+    lines.push(
+      `  ${s.padEnd(13)}${pad(x.precision.toFixed(3), 7)}${pad(x.recall.toFixed(3), 7)}${pad(x.f1.toFixed(3), 7)}${pad(x.support, 6)}`,
+    );
   }
   lines.push(`  confusion (rows gold, columns predicted): ${STANCES.map((s) => s.slice(0, 5)).join(' ')}`);
-  for (const g of STANCES) lines.push(`  ${g.padEnd(13)}${STANCES.map((p) => pad(report.confusion[g][p], 6)).join('')}`);
+  for (const g of STANCES)
+    lines.push(`  ${g.padEnd(13)}${STANCES.map((p) => pad(report.confusion[g][p], 6)).join('')}`);
   return lines.join('\n');
 }
 

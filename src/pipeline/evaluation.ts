@@ -39,7 +39,10 @@ export function evaluate(essays: EssayForEvaluation[], prior: StanceModel): Eval
   const loo = leaveOneEssayOut(labelled, prior);
   const looNoThesis = leaveOneEssayOut(labelled, prior, { useThesis: false });
   const priorOnly = leaveOneEssayOut(labelled, prior, { epochs: 0 });
-  const published = labelled.map((essay, i) => ({ gold: essay.gold, predicted: essays[i]!.claims.map((c) => c.stance) }));
+  const published = labelled.map((essay, i) => ({
+    gold: essay.gold,
+    predicted: essays[i]!.claims.map((c) => c.stance),
+  }));
   return {
     leaveOneOut: scoreTags(pairs(loo)),
     leaveOneOutNoThesis: scoreTags(pairs(looNoThesis)),

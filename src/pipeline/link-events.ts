@@ -13,7 +13,9 @@ export interface EventLinker {
  * wording ("withdrew their military experts"). Data decides, not code.
  */
 export function eventLinker(events: Pick<TimelineEvent, 'id' | 'mentions'>[]): EventLinker {
-  const compiled = events.filter((event) => event.mentions.length > 0).map((event) => ({ id: event.id, pattern: cuesPattern(event.mentions), mayMatch: firstWords(event.mentions) }));
+  const compiled = events
+    .filter((event) => event.mentions.length > 0)
+    .map((event) => ({ id: event.id, pattern: cuesPattern(event.mentions), mayMatch: firstWords(event.mentions) }));
   return {
     link(text) {
       const normal = normaliseText(text);

@@ -18,20 +18,27 @@ const errorOf = (fn: () => unknown): string => {
   try {
     fn();
   } catch (error) {
-    return (error as Error).message.replace(/\/tmp\/wedge-content-\w+/g, '<tmp>').replace(/^.*?(timeline|essays|annotations|gold)\//m, '$1/');
+    return (error as Error).message
+      .replace(/\/tmp\/wedge-content-\w+/g, '<tmp>')
+      .replace(/^.*?(timeline|essays|annotations|gold)\//m, '$1/');
   }
   throw new Error('expected an error');
 };
 
 describe('loadTimeline', () => {
   it('merges the files, sorted by date', () => {
-    const root = folder({ 'timeline/a.yaml': event('b-event').replace('1969-03-02', '1970'), 'timeline/b.yaml': event('a-event') });
+    const root = folder({
+      'timeline/a.yaml': event('b-event').replace('1969-03-02', '1970'),
+      'timeline/b.yaml': event('a-event'),
+    });
     expect(loadTimeline(root).map((e) => e.id)).toEqual(['a-event', 'b-event']);
   });
 
   it('rejects a bad date, naming file, entry and field', () => {
     const root = folder({ 'timeline/a.yaml': event('clash').replace('1969-03-02', '1969-13-02') });
-    expect(errorOf(() => loadTimeline(root))).toMatch(/timeline\/a.yaml:\n {2}- entry 1 \(clash\) › date: expected a date "YYYY", "YYYY-MM" or "YYYY-MM-DD" \(got "1969-13-02"\)/);
+    expect(errorOf(() => loadTimeline(root))).toMatch(
+      /timeline\/a.yaml:\n {2}- entry 1 \(clash\) › date: expected a date "YYYY", "YYYY-MM" or "YYYY-MM-DD" \(got "1969-13-02"\)/,
+    );
   });
 
   it('rejects an unknown category', () => {
@@ -41,7 +48,9 @@ describe('loadTimeline', () => {
 
   it('rejects a duplicate id across files', () => {
     const root = folder({ 'timeline/a.yaml': event('clash'), 'timeline/b.yaml': event('clash') });
-    expect(errorOf(() => loadTimeline(root))).toMatch(/b.yaml:\n {2}- entry 1 \(clash\) › id: duplicate id, already used in .*a.yaml/);
+    expect(errorOf(() => loadTimeline(root))).toMatch(
+      /b.yaml:\n {2}- entry 1 \(clash\) › id: duplicate id, already used in .*a.yaml/,
+    );
   });
 
   it('rejects an event without a source', () => {
@@ -53,7 +62,9 @@ describe('loadTimeline', () => {
 describe('readYaml', () => {
   it('reports invalid YAML with its line', () => {
     const root = folder({ 'bad.yaml': 'a: [1, 2\nb: c\n' });
-    expect(errorOf(() => readYaml(path.join(root, 'bad.yaml')))).toMatch(/bad.yaml:\n {2}- line \d+, column \d+: invalid YAML/);
+    expect(errorOf(() => readYaml(path.join(root, 'bad.yaml')))).toMatch(
+      /bad.yaml:\n {2}- line \d+, column \d+: invalid YAML/,
+    );
   });
 });
 
@@ -64,12 +75,15 @@ describe('loadOverrides', () => {
 
   it('rejects an unknown stance, naming the entry', () => {
     const root = folder({ 'annotations/x.yaml': '- quote: "a long enough quote"\n  stance: hawkish\n  note: n\n' });
-    expect(errorOf(() => loadOverrides(root, 'x'))).toContain('entry 1 › stance: expected one of pressure, conciliation, futility, none (got "hawkish")');
+    expect(errorOf(() => loadOverrides(root, 'x'))).toContain(
+      'entry 1 › stance: expected one of pressure, conciliation, futility, none (got "hawkish")',
+    );
   });
 });
 
 describe('readEssay', () => {
-  const good = '---\ntitle: T\nauthor: A\nvenue: V\npublished: "2025-01-02"\nurl: https://example.org/e\nthesis: futility\nsummary: S.\n---\n\nBody text.\n';
+  const good =
+    '---\ntitle: T\nauthor: A\nvenue: V\npublished: "2025-01-02"\nurl: https://example.org/e\nthesis: futility\nsummary: S.\n---\n\nBody text.\n';
 
   it('reads front matter and body', () => {
     const root = folder({ 'essays/e.md': good });
@@ -79,11 +93,17 @@ describe('readEssay', () => {
   });
 
   it('names the file and each bad field', () => {
-    const root = folder({ 'essays/e.md': good.replace('thesis: futility', 'thesis: hawkish').replace('published: "2025-01-02"', 'published: "Feb 2025"') });
+    const root = folder({
+      'essays/e.md': good
+        .replace('thesis: futility', 'thesis: hawkish')
+        .replace('published: "2025-01-02"', 'published: "Feb 2025"'),
+    });
     const message = errorOf(() => readEssay(path.join(root, 'essays/e.md')));
     expect(message).toContain('essays/e.md:');
     expect(message).toContain('front matter › published: expected a date written YYYY-MM-DD (got "Feb 2025")');
-    expect(message).toContain('front matter › thesis: expected one of pressure, conciliation, futility (got "hawkish")');
+    expect(message).toContain(
+      'front matter › thesis: expected one of pressure, conciliation, futility (got "hawkish")',
+    );
   });
 
   it('accepts an essay without front matter when asked to, and handles a BOM and CRLF', () => {
@@ -105,6 +125,8 @@ describe('loadGold', () => {
 describe('timeline sources', () => {
   it('accept only http(s) links', () => {
     const root = folder({ 'timeline/a.yaml': event('clash').replace('https://example.org/s', 'javascript:alert(1)') });
-    expect(errorOf(() => loadTimeline(root))).toContain('entry 1 (clash) › sources.0.url: expected an http(s) URL a reader can follow');
+    expect(errorOf(() => loadTimeline(root))).toContain(
+      'entry 1 (clash) › sources.0.url: expected an http(s) URL a reader can follow',
+    );
   });
 });

@@ -43,12 +43,15 @@ export function loadTimeline(root: string): TimelineEvent[] {
   if (!existsSync(dir)) return [];
   const seen = new Map<string, string>();
   const events: TimelineEvent[] = [];
-  for (const name of readdirSync(dir).filter((n) => n.endsWith('.yaml')).sort()) {
+  for (const name of readdirSync(dir)
+    .filter((n) => n.endsWith('.yaml'))
+    .sort()) {
     const file = relative(path.join(dir, name));
     const list = parseList(timelineFileSchema, readYaml(path.join(dir, name)), file);
     list.forEach((event, index) => {
       const other = seen.get(event.id);
-      if (other) throw new ContentError(file, [`entry ${index + 1} (${event.id}) › id: duplicate id, already used in ${other}`]);
+      if (other)
+        throw new ContentError(file, [`entry ${index + 1} (${event.id}) › id: duplicate id, already used in ${other}`]);
       seen.set(event.id, file);
       events.push(event);
     });
@@ -92,7 +95,11 @@ export function readEssay(file: string, options: { requireFrontmatter?: boolean 
   }
   const schema = options.requireFrontmatter === false ? essayFrontmatterSchema.partial() : essayFrontmatterSchema;
   const result = schema.safeParse(data);
-  if (!result.success) throw new ContentError(name, describeIssues(result.error.issues, (i) => `entry ${i + 1}`, data).map((p) => `front matter › ${p}`));
+  if (!result.success)
+    throw new ContentError(
+      name,
+      describeIssues(result.error.issues, (i) => `entry ${i + 1}`, data).map((p) => `front matter › ${p}`),
+    );
   const body = match ? text.slice(match[0].length) : text;
   const offset = match ? match[0].split('\n').length - 1 : 0;
   const tree = fromMarkdown(body);
@@ -100,7 +107,10 @@ export function readEssay(file: string, options: { requireFrontmatter?: boolean 
   return { slug: path.basename(file, '.md'), file: name, frontmatter: result.data as EssayFrontmatter, body, tree };
 }
 
-function shiftLines(node: { position?: { start: { line: number }; end: { line: number } }; children?: unknown[] }, by: number): void {
+function shiftLines(
+  node: { position?: { start: { line: number }; end: { line: number } }; children?: unknown[] },
+  by: number,
+): void {
   if (by === 0) return;
   if (node.position) {
     node.position.start.line += by;
@@ -116,10 +126,16 @@ export function loadGold(root: string): Map<string, GoldFile> {
   const dir = path.join(root, 'gold');
   const gold = new Map<string, GoldFile>();
   if (!existsSync(dir)) return gold;
-  for (const name of readdirSync(dir).filter((n) => n.endsWith('.yaml')).sort()) {
+  for (const name of readdirSync(dir)
+    .filter((n) => n.endsWith('.yaml'))
+    .sort()) {
     const file = relative(path.join(dir, name));
     const result = goldFileSchema.safeParse(readYaml(path.join(dir, name)));
-    if (!result.success) throw new ContentError(file, describeIssues(result.error.issues, (i) => `sentence ${i + 1}`));
+    if (!result.success)
+      throw new ContentError(
+        file,
+        describeIssues(result.error.issues, (i) => `sentence ${i + 1}`),
+      );
     gold.set(result.data.essay, result.data);
   }
   return gold;

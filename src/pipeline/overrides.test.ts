@@ -4,8 +4,24 @@ import { applyOverrides, overridesFileSchema } from './overrides.ts';
 import { parseList } from './content-error.ts';
 
 const claims = [
-  { id: 'a', text: 'Sanctions should be tightened on Beijing.', stance: 'pressure' as const, topics: [], cues: ['coercion'], confidence: 0.8, origin: 'auto' as const },
-  { id: 'b', text: 'Sanctions relief would tempt Moscow.', stance: 'pressure' as const, topics: [], cues: ['coercion'], confidence: 0.6, origin: 'auto' as const },
+  {
+    id: 'a',
+    text: 'Sanctions should be tightened on Beijing.',
+    stance: 'pressure' as const,
+    topics: [],
+    cues: ['coercion'],
+    confidence: 0.8,
+    origin: 'auto' as const,
+  },
+  {
+    id: 'b',
+    text: 'Sanctions relief would tempt Moscow.',
+    stance: 'pressure' as const,
+    topics: [],
+    cues: ['coercion'],
+    confidence: 0.6,
+    origin: 'auto' as const,
+  },
 ];
 const topics = new Set(['sanctions-trade']);
 const message = (fn: () => unknown): string => {
@@ -20,7 +36,12 @@ const message = (fn: () => unknown): string => {
 
 describe('applyOverrides', () => {
   it('sets the stance, keeps the tagger’s own and marks the claim as the editor’s', () => {
-    const [, b] = applyOverrides(claims, [{ quote: 'relief would tempt', stance: 'conciliation', note: 'relief is an inducement' }], 'a.yaml', topics);
+    const [, b] = applyOverrides(
+      claims,
+      [{ quote: 'relief would tempt', stance: 'conciliation', note: 'relief is an inducement' }],
+      'a.yaml',
+      topics,
+    );
     expect(b).toMatchObject({ stance: 'conciliation', auto: 'pressure', origin: 'editor', confidence: 1 });
     expect(b!.cues[0]).toBe('editor (tagger said pressure): relief is an inducement');
   });
@@ -31,20 +52,33 @@ describe('applyOverrides', () => {
   });
 
   it('fails naming the file and entry when a quote matches no claim', () => {
-    expect(message(() => applyOverrides(claims, [{ quote: 'no such sentence here', stance: 'none', note: 'n' }], 'content/annotations/x.yaml', topics))).toMatchInlineSnapshot(`
+    expect(
+      message(() =>
+        applyOverrides(
+          claims,
+          [{ quote: 'no such sentence here', stance: 'none', note: 'n' }],
+          'content/annotations/x.yaml',
+          topics,
+        ),
+      ),
+    ).toMatchInlineSnapshot(`
       "content/annotations/x.yaml:
         - entry 1 › quote: quote matches no claim; expected a quote of exactly one sentence of the essay (quote: "no such sentence here")"
     `);
   });
 
   it('fails when a quote matches two claims', () => {
-    expect(message(() => applyOverrides(claims, [{ quote: 'Sanctions', stance: 'none', note: 'n' }], 'x.yaml', topics))).toContain(
-      'entry 1 › quote: quote matches 2 claims (a, b); expected a longer quote',
-    );
+    expect(
+      message(() => applyOverrides(claims, [{ quote: 'Sanctions', stance: 'none', note: 'n' }], 'x.yaml', topics)),
+    ).toContain('entry 1 › quote: quote matches 2 claims (a, b); expected a longer quote');
   });
 
   it('fails on an unknown topic', () => {
-    expect(message(() => applyOverrides(claims, [{ quote: 'relief would tempt', topics: ['tarifs'], note: 'n' }], 'x.yaml', topics))).toMatchInlineSnapshot(`
+    expect(
+      message(() =>
+        applyOverrides(claims, [{ quote: 'relief would tempt', topics: ['tarifs'], note: 'n' }], 'x.yaml', topics),
+      ),
+    ).toMatchInlineSnapshot(`
       "x.yaml:
         - entry 1 › topics: unknown topic "tarifs"; expected one of sanctions-trade"
     `);
@@ -53,13 +87,19 @@ describe('applyOverrides', () => {
 
 describe('overridesFileSchema', () => {
   it('rejects an unknown stance, naming the entry and field', () => {
-    expect(message(() => parseList(overridesFileSchema, [{ quote: 'relief would tempt', stance: 'appeasement', note: 'n' }], 'x.yaml'))).toMatchInlineSnapshot(`
+    expect(
+      message(() =>
+        parseList(overridesFileSchema, [{ quote: 'relief would tempt', stance: 'appeasement', note: 'n' }], 'x.yaml'),
+      ),
+    ).toMatchInlineSnapshot(`
       "x.yaml:
         - entry 1 › stance: expected one of pressure, conciliation, futility, none (got "appeasement")"
     `);
   });
 
   it('rejects an entry without a note', () => {
-    expect(message(() => parseList(overridesFileSchema, [{ quote: 'relief would tempt', stance: 'none' }], 'x.yaml'))).toContain('entry 1 › note:');
+    expect(
+      message(() => parseList(overridesFileSchema, [{ quote: 'relief would tempt', stance: 'none' }], 'x.yaml')),
+    ).toContain('entry 1 › note:');
   });
 });

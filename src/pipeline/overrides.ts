@@ -61,7 +61,9 @@ export function applyOverrides<T extends OverridableClaim>(
     const entry = `entry ${index + 1}`;
     const unknown = (override.topics ?? []).filter((topic) => !topicIds.has(topic));
     if (unknown.length > 0) {
-      throw new ContentError(file, [`${entry} › topics: unknown topic ${unknown.map((t) => `"${t}"`).join(', ')}; expected one of ${[...topicIds].join(', ')}`]);
+      throw new ContentError(file, [
+        `${entry} › topics: unknown topic ${unknown.map((t) => `"${t}"`).join(', ')}; expected one of ${[...topicIds].join(', ')}`,
+      ]);
     }
     const claim = findQuoted(result, override.quote, file, entry);
     if (override.stance) {

@@ -15,7 +15,8 @@ const run = (body: string) => {
 describe('remarkClaims', () => {
   it('hands the claims of an essay to the page through the remark front matter', () => {
     const file = run('## A section\n\nSanctions must rise. Moscow will bend.\n');
-    const wedge = (file.data as { astro: { frontmatter: { wedge: { claims: Array<{ text: string }> } } } }).astro.frontmatter.wedge;
+    const wedge = (file.data as { astro: { frontmatter: { wedge: { claims: Array<{ text: string }> } } } }).astro
+      .frontmatter.wedge;
     expect(wedge.claims.map((c) => c.text)).toEqual(['Sanctions must rise.', 'Moscow will bend.']);
   });
 

@@ -20,7 +20,8 @@ export interface WedgeFrontmatter {
   wedge?: AnalyzedEssay;
 }
 
-export const EMPTY_ESSAY = 'body: no paragraphs, so no claims; expected the essay text below the front matter (headings alone are not claims)';
+export const EMPTY_ESSAY =
+  'body: no paragraphs, so no claims; expected the essay text below the front matter (headings alone are not claims)';
 
 const contexts = new Map<string, WedgeContext>();
 
@@ -38,7 +39,8 @@ export function remarkClaims(options: RemarkClaimsOptions = {}) {
     if (!context) contexts.set(root, (context = loadContext(root)));
     const astro = ((file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro ??= {});
     const frontmatter = (astro.frontmatter ??= {});
-    const thesis = isStance(frontmatter.thesis) && frontmatter.thesis !== 'none' ? (frontmatter.thesis as Position) : undefined;
+    const thesis =
+      isStance(frontmatter.thesis) && frontmatter.thesis !== 'none' ? (frontmatter.thesis as Position) : undefined;
     try {
       const analysed = analyzeEssay(tree, context.options(path.basename(file.path, '.md'), thesis));
       // An essay without a paragraph is a mistake (a lost body, a draft), not an essay with nothing to say.

@@ -44,7 +44,9 @@ describe('segmentSentences', () => {
   });
 
   it('keeps clauses joined by semicolons, colons and em-dashes in one sentence', () => {
-    expect(texts('Nixon had it easy; his task was to build on, not initiate, a rift—which is why: he won.')).toHaveLength(1);
+    expect(
+      texts('Nixon had it easy; his task was to build on, not initiate, a rift—which is why: he won.'),
+    ).toHaveLength(1);
   });
 
   it('reports offsets into the input', () => {
@@ -57,12 +59,9 @@ describe('segmentSentences', () => {
   });
 
   it('keeps full-width and guillemet closing quotes with their sentence, either way round', () => {
-    expect(texts('The cable read ＂Nothing will change.＂ Then it ended. Er sagte »Das hält.« Danach nichts.')).toEqual([
-      'The cable read ＂Nothing will change.＂',
-      'Then it ended.',
-      'Er sagte »Das hält.«',
-      'Danach nichts.',
-    ]);
+    expect(texts('The cable read ＂Nothing will change.＂ Then it ended. Er sagte »Das hält.« Danach nichts.')).toEqual(
+      ['The cable read ＂Nothing will change.＂', 'Then it ended.', 'Er sagte »Das hält.«', 'Danach nichts.'],
+    );
   });
 
   it('keeps a French-spaced closing guillemet with the sentence that opened it', () => {
@@ -76,6 +75,10 @@ describe('segmentSentences', () => {
   });
 
   it('starts a new sentence at an opening guillemet or full-width quote', () => {
-    expect(texts('It was over. »Never,« he said. ＂Never.＂')).toEqual(['It was over.', '»Never,« he said.', '＂Never.＂']);
+    expect(texts('It was over. »Never,« he said. ＂Never.＂')).toEqual([
+      'It was over.',
+      '»Never,« he said.',
+      '＂Never.＂',
+    ]);
   });
 });

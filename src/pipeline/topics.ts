@@ -18,7 +18,8 @@ export const topicSchema = z
 export const topicsFileSchema = z.array(topicSchema).superRefine((topics, ctx) => {
   const seen = new Set<string>();
   topics.forEach((topic, index) => {
-    if (seen.has(topic.id)) ctx.addIssue({ code: 'custom', path: [index, 'id'], message: `duplicate topic id "${topic.id}"` });
+    if (seen.has(topic.id))
+      ctx.addIssue({ code: 'custom', path: [index, 'id'], message: `duplicate topic id "${topic.id}"` });
     seen.add(topic.id);
   });
 });

@@ -57,6 +57,9 @@ export function analyzeFile(
   options: { withOverrides?: boolean; requireFrontmatter?: boolean } = {},
 ): EssaySource & AnalyzedEssay {
   const essay = readEssay(file, { requireFrontmatter: options.requireFrontmatter });
-  const analyzed = analyzeEssay(essay.tree, context.options(essay.slug, essay.frontmatter.thesis, options.withOverrides ?? true));
+  const analyzed = analyzeEssay(
+    essay.tree,
+    context.options(essay.slug, essay.frontmatter.thesis, options.withOverrides ?? true),
+  );
   return { ...essay, ...analyzed };
 }

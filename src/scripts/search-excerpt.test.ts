@@ -3,7 +3,9 @@ import { decodeEntities, excerptParts } from './search-excerpt.ts';
 
 describe('decodeEntities', () => {
   it('decodes named, decimal and hex entities', () => {
-    expect(decodeEntities('Tom &amp; Jerry &lt;3 &quot;x&quot; &#39;y&#x27; &#8217;')).toBe(`Tom & Jerry <3 "x" 'y' \u2019`);
+    expect(decodeEntities('Tom &amp; Jerry &lt;3 &quot;x&quot; &#39;y&#x27; &#8217;')).toBe(
+      `Tom & Jerry <3 "x" 'y' \u2019`,
+    );
   });
 
   it('leaves unknown and out-of-range entities as written', () => {

@@ -19,7 +19,10 @@ import type { ExcerptPart } from './search-excerpt.ts';
 interface Pagefind {
   options(options: { excerptLength?: number }): Promise<void>;
   init(): Promise<void>;
-  search(term: string, options: { filters: object }): Promise<{ results: Array<{ id: string; data(): Promise<PagefindData> }> }>;
+  search(
+    term: string,
+    options: { filters: object },
+  ): Promise<{ results: Array<{ id: string; data(): Promise<PagefindData> }> }>;
 }
 
 const PAGE_SIZE = 20;
@@ -28,7 +31,11 @@ const list = document.querySelector<HTMLOListElement>('#search-results');
 const status = document.querySelector<HTMLElement>('#search-status');
 const more = document.querySelector<HTMLButtonElement>('#search-more');
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className?: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (className) node.className = className;
   if (text) node.textContent = text;

@@ -3,7 +3,9 @@ import { countMessage, pagefindFilters, readQuery, resultView } from './search-r
 
 describe('readQuery', () => {
   it('reads the term and the repeated filter values, trimmed and without duplicates', () => {
-    const query = readQuery(new URLSearchParams('q=+Nord+Stream+&stance=futility&stance=pressure&stance=futility&essay=A'));
+    const query = readQuery(
+      new URLSearchParams('q=+Nord+Stream+&stance=futility&stance=pressure&stance=futility&essay=A'),
+    );
     expect(query).toEqual({ term: 'Nord Stream', filters: { essay: ['A'], stance: ['futility', 'pressure'] } });
   });
 
@@ -25,7 +27,12 @@ describe('resultView', () => {
     const view = resultView({
       url: '/essays/k/#k--a',
       excerpt: 'the <mark>pipeline</mark>',
-      meta: { title: 'The Right Way › Russia’s turn', essay: 'The Right Way', stance: 'conciliation', author: 'Charles A. Kupchan' },
+      meta: {
+        title: 'The Right Way › Russia’s turn',
+        essay: 'The Right Way',
+        stance: 'conciliation',
+        author: 'Charles A. Kupchan',
+      },
     });
     expect(view).toEqual({
       kind: 'claim',
@@ -51,7 +58,11 @@ describe('resultView', () => {
   });
 
   it('turns an event record into an event on the timeline, with its date', () => {
-    const view = resultView({ url: '/timeline/#x', excerpt: 'b', meta: { title: 'Treaty', kind: 'event', date: '2001-07-16' } });
+    const view = resultView({
+      url: '/timeline/#x',
+      excerpt: 'b',
+      meta: { title: 'Treaty', kind: 'event', date: '2001-07-16' },
+    });
     expect(view).toMatchObject({ kind: 'event', href: '/timeline/#x', title: 'Treaty', where: 'Timeline, 2001-07-16' });
   });
 });

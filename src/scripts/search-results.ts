@@ -48,9 +48,17 @@ export function resultView(data: PagefindData): ResultView {
   if (isStance(stance)) {
     const section = title && essay && title.startsWith(`${essay} › `) ? title.slice(essay.length + 3) : '';
     const by = author ? `${author.split(' ').at(-1)}, ` : '';
-    return { kind: 'claim', href: data.url, stance, essay: essay ?? '', context: `${by}${essay ?? ''}${section ? ` › ${section}` : ''}`, excerpt };
+    return {
+      kind: 'claim',
+      href: data.url,
+      stance,
+      essay: essay ?? '',
+      context: `${by}${essay ?? ''}${section ? ` › ${section}` : ''}`,
+      excerpt,
+    };
   }
-  if (kind === 'event') return { kind: 'event', href: data.url, title: title || data.url, where: `Timeline, ${date ?? ''}`, excerpt };
+  if (kind === 'event')
+    return { kind: 'event', href: data.url, title: title || data.url, where: `Timeline, ${date ?? ''}`, excerpt };
   return { kind: 'page', href: data.url, title: title || data.url, where: 'Page', excerpt };
 }
 

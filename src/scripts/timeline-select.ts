@@ -9,7 +9,11 @@ export interface Selection {
   current(): string | undefined;
 }
 
-export function enableSelection(svg: SVGSVGElement, panel: HTMLElement, onSelect: (el: SVGGElement) => void): Selection {
+export function enableSelection(
+  svg: SVGSVGElement,
+  panel: HTMLElement,
+  onSelect: (el: SVGGElement) => void,
+): Selection {
   const articles = new Map([...document.querySelectorAll<HTMLElement>('article.tl-event')].map((a) => [a.id, a]));
   const markers = new Map([...svg.querySelectorAll<SVGGElement>('g.event')].map((g) => [g.dataset.event!, g]));
   let selected: string | undefined;
@@ -53,7 +57,8 @@ export function enableSelection(svg: SVGSVGElement, panel: HTMLElement, onSelect
     const ids = visibleIds();
     if (ids.length === 0) return undefined;
     const at = selected ? ids.indexOf(selected) : -1;
-    const next = ids[at === -1 ? (direction === 1 ? 0 : ids.length - 1) : Math.min(ids.length - 1, Math.max(0, at + direction))]!;
+    const next =
+      ids[at === -1 ? (direction === 1 ? 0 : ids.length - 1) : Math.min(ids.length - 1, Math.max(0, at + direction))]!;
     select(next);
     history.replaceState(null, '', `#${next}`);
     return next;

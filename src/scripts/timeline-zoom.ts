@@ -51,7 +51,12 @@ export function enableZoom(svg: SVGSVGElement): ChartZoom {
   const width = Number(svg.dataset.width);
   const height = svg.viewBox.baseVal.height;
   const levels = (svg.dataset.levels ?? '1').split(' ').map(Number);
-  const [rows, gap, fontSize, right] = (svg.dataset.labelRules ?? '').split(' ').map(Number) as [number, number, number, number];
+  const [rows, gap, fontSize, right] = (svg.dataset.labelRules ?? '').split(' ').map(Number) as [
+    number,
+    number,
+    number,
+    number,
+  ];
   const events = movers(svg, 'g.event', '.bar').map((m) => ({
     ...m,
     id: m.el.dataset.event!,
@@ -120,8 +125,14 @@ export function enableZoom(svg: SVGSVGElement): ChartZoom {
 
   const behaviour = zoom<SVGSVGElement, unknown>()
     .scaleExtent([1, levels.at(-1)!])
-    .extent([[0, 0], [width, height]])
-    .translateExtent([[0, 0], [width, height]])
+    .extent([
+      [0, 0],
+      [width, height],
+    ])
+    .translateExtent([
+      [0, 0],
+      [width, height],
+    ])
     .on('zoom', (event: { transform: ZoomTransform }) => {
       transform = event.transform;
       frame ||= requestAnimationFrame(draw);
@@ -138,7 +149,13 @@ export function enableZoom(svg: SVGSVGElement): ChartZoom {
       const x = Number(el.dataset.x) + Number(el.dataset.w ?? 0) / 2;
       const screenX = transform.applyX(Number(el.dataset.x));
       if (k === transform.k && screenX > 40 && screenX < width - 40) return;
-      behaviour.transform(selection, zoomIdentity.translate(width / 2, 0).scale(k).translate(-x, 0));
+      behaviour.transform(
+        selection,
+        zoomIdentity
+          .translate(width / 2, 0)
+          .scale(k)
+          .translate(-x, 0),
+      );
     },
     relayout(visible) {
       // Every event shown and never re-placed: the build's placement stands.
@@ -146,7 +163,9 @@ export function enableZoom(svg: SVGSVGElement): ChartZoom {
       relaidOut = true;
       for (const lane of new Set(events.map((m) => m.lane))) {
         const shown = events.filter((m) => m.lane === lane && visible.has(m.id));
-        placeAtLevels(shown, levels, { rows, gap, fontSize, right }).forEach((placements, i) => (shown[i]!.codes = placements.map(rowCode)));
+        placeAtLevels(shown, levels, { rows, gap, fontSize, right }).forEach(
+          (placements, i) => (shown[i]!.codes = placements.map(rowCode)),
+        );
       }
       applyLevel(level);
     },

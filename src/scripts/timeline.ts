@@ -59,7 +59,9 @@ if (svg && frame && panel) {
 
   for (const button of document.querySelectorAll<HTMLButtonElement>('[data-zoom]')) {
     const zoom = button.dataset.zoom;
-    button.addEventListener('click', () => (zoom === 'in' ? chart.zoomBy(1.5) : zoom === 'out' ? chart.zoomBy(1 / 1.5) : chart.reset()));
+    button.addEventListener('click', () =>
+      zoom === 'in' ? chart.zoomBy(1.5) : zoom === 'out' ? chart.zoomBy(1 / 1.5) : chart.reset(),
+    );
   }
 
   // In the list: Enter follows the event's link (selects it); ↑ ↓ move between visible events.

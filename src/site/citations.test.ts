@@ -33,8 +33,12 @@ describe('chicagoDate', () => {
     expect(chicagoDate('2021-08-04')).toBe('August 4, 2021');
   });
   it('refuses a date that is not YYYY-MM-DD, quoting it', () => {
-    expect(() => chicagoDate('4 Aug 2021')).toThrowErrorMatchingInlineSnapshot(`[Error: Expected a date written YYYY-MM-DD, got “4 Aug 2021”]`);
-    expect(() => chicagoDate('2021-13-04')).toThrowErrorMatchingInlineSnapshot(`[Error: Expected a month 01–12, got “2021-13-04”]`);
+    expect(() => chicagoDate('4 Aug 2021')).toThrowErrorMatchingInlineSnapshot(
+      `[Error: Expected a date written YYYY-MM-DD, got “4 Aug 2021”]`,
+    );
+    expect(() => chicagoDate('2021-13-04')).toThrowErrorMatchingInlineSnapshot(
+      `[Error: Expected a month 01–12, got “2021-13-04”]`,
+    );
   });
 });
 
@@ -57,10 +61,14 @@ describe('chicagoBibliography', () => {
     expect(chicagoBibliography(taffer)).toContain('“The wise way to ‘un-unite’ Russia and China.”');
   });
   it('turns straight quotes in a title into curly single quotes and apostrophes', () => {
-    expect(chicagoBibliography({ ...kupchan, title: 'Why "Wedge" Won\'t Work' })).toContain('“Why ‘Wedge’ Won’t Work.”');
+    expect(chicagoBibliography({ ...kupchan, title: 'Why "Wedge" Won\'t Work' })).toContain(
+      '“Why ‘Wedge’ Won’t Work.”',
+    );
   });
   it('adds no period after a title ending in a question mark', () => {
-    expect(chicagoBibliography({ ...kupchan, title: 'Can It Be Done?' })).toContain('“Can It Be Done?” Foreign Affairs');
+    expect(chicagoBibliography({ ...kupchan, title: 'Can It Be Done?' })).toContain(
+      '“Can It Be Done?” Foreign Affairs',
+    );
   });
 });
 
@@ -98,7 +106,9 @@ describe('bibtexKey', () => {
     expect(bibtexKey(kupchan)).toBe('kupchan2021right');
   });
   it('folds accents and drops punctuation', () => {
-    expect(bibtexKey({ ...kupchan, author: 'José Müller-Ørsted', title: '‘Détente’ again' })).toBe('mullerrsted2021detente');
+    expect(bibtexKey({ ...kupchan, author: 'José Müller-Ørsted', title: '‘Détente’ again' })).toBe(
+      'mullerrsted2021detente',
+    );
   });
 });
 

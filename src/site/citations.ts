@@ -18,7 +18,20 @@ export interface CitableEssay {
   url: string;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** `2025-02-26` → `February 26, 2025`, read as written (no time zone). */
 export function chicagoDate(published: string): string {
@@ -101,7 +114,10 @@ const ascii = (text: string): string =>
 /** `taffer2025wise`: surname, year, first word of the title that is not a stopword. */
 export function bibtexKey(essay: CitableEssay): string {
   const surname = ascii(essay.author.trim().split(/\s+/).at(-1) ?? '');
-  const words = essay.title.split(/[\s\-–—]+/).map(ascii).filter(Boolean);
+  const words = essay.title
+    .split(/[\s\-–—]+/)
+    .map(ascii)
+    .filter(Boolean);
   const word = words.find((w) => !STOPWORDS.has(w)) ?? words[0] ?? '';
   return `${surname}${essay.published.slice(0, 4)}${word}`;
 }

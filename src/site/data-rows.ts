@@ -39,7 +39,21 @@ export function claimRows(wedge: Wedge) {
   }));
 }
 
-const CSV_COLUMNS = ['id', 'essay', 'section', 'paragraph', 'index', 'text', 'stance', 'confidence', 'cues', 'origin', 'topics', 'events', 'url'] as const;
+const CSV_COLUMNS = [
+  'id',
+  'essay',
+  'section',
+  'paragraph',
+  'index',
+  'text',
+  'stance',
+  'confidence',
+  'cues',
+  'origin',
+  'topics',
+  'events',
+  'url',
+] as const;
 
 /** The claims flattened to RFC 4180 CSV; list fields joined with `|`. */
 export function claimsCsv(claims: Claim[]): string {

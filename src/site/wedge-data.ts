@@ -44,14 +44,23 @@ async function load(): Promise<Wedge> {
     entries.map(async (entry) => {
       const { remarkPluginFrontmatter } = await render(entry);
       const wedge = (remarkPluginFrontmatter as WedgeFrontmatter).wedge;
-      if (!wedge) throw new Error(`${entry.filePath}: no claims — the claim pipeline failed on this essay (see the error above) or is not registered in astro.config.mjs`);
+      if (!wedge)
+        throw new Error(
+          `${entry.filePath}: no claims — the claim pipeline failed on this essay (see the error above) or is not registered in astro.config.mjs`,
+        );
       return { slug: entry.id, data: entry.data, ...wedge };
     }),
   );
   analysed.sort(
-    (a, b) => POSITIONS.indexOf(a.data.thesis) - POSITIONS.indexOf(b.data.thesis) || a.data.published.localeCompare(b.data.published) || a.slug.localeCompare(b.slug),
+    (a, b) =>
+      POSITIONS.indexOf(a.data.thesis) - POSITIONS.indexOf(b.data.thesis) ||
+      a.data.published.localeCompare(b.data.published) ||
+      a.slug.localeCompare(b.slug),
   );
-  const timeline = linkTimeline(context.events, analysed.flatMap((e) => e.claims));
+  const timeline = linkTimeline(
+    context.events,
+    analysed.flatMap((e) => e.claims),
+  );
   const essays: Essay[] = analysed.map((essay) => {
     const claims = withCheckedEvents(essay.claims, timeline);
     return { ...essay, claims, words: claims.reduce((sum, c) => sum + c.text.split(/\s+/).length, 0) };
@@ -59,7 +68,8 @@ async function load(): Promise<Wedge> {
   const claims = essays.flatMap((e) => e.claims);
   const checksByClaim: Wedge['checksByClaim'] = new Map();
   for (const row of timeline) {
-    for (const check of row.checks) checksByClaim.set(check.claim, [...(checksByClaim.get(check.claim) ?? []), { ...check, event: row.id }]);
+    for (const check of row.checks)
+      checksByClaim.set(check.claim, [...(checksByClaim.get(check.claim) ?? []), { ...check, event: row.id }]);
   }
   return {
     essays,

@@ -30,7 +30,8 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const visible = (page: Page, selector: string) => page.locator(selector).evaluateAll((nodes) => nodes.filter((n) => (n as HTMLElement).checkVisibility()).length);
+const visible = (page: Page, selector: string) =>
+  page.locator(selector).evaluateAll((nodes) => nodes.filter((n) => (n as HTMLElement).checkVisibility()).length);
 
 /** What each kind of page must show with JavaScript off. */
 async function expectReadable(page: Page, url: string): Promise<void> {
@@ -49,7 +50,12 @@ async function expectReadable(page: Page, url: string): Promise<void> {
   } else if (type === 'timeline') {
     expect(await visible(page, 'article.tl-event[id]')).toBe(timeline.length);
   } else if (type === 'search') {
-    expect(await visible(page, 'main form[action="/search/"] input[type="search"], main form[action="/search/"] input[name="q"]')).toBeGreaterThan(0);
+    expect(
+      await visible(
+        page,
+        'main form[action="/search/"] input[type="search"], main form[action="/search/"] input[name="q"]',
+      ),
+    ).toBeGreaterThan(0);
   } else {
     expect((await page.locator('main').innerText()).length).toBeGreaterThan(500);
   }
@@ -96,10 +102,16 @@ describe('budgets', () => {
         const gzip = js.reduce((sum, a) => sum + a.gzip, 0);
         console.log(
           `${url}: ${js.length} scripts, ${js.reduce((s, a) => s + a.raw, 0)} bytes raw, ${gzip} gzip` +
-            (onDemand.length ? `; on demand ${onDemand.length} index/wasm files, ${onDemand.reduce((s, n) => s + n, 0)} bytes` : ''),
+            (onDemand.length
+              ? `; on demand ${onDemand.length} index/wasm files, ${onDemand.reduce((s, n) => s + n, 0)} bytes`
+              : ''),
         );
         expect(gzip, js.map((a) => `${a.url} ${a.gzip}`).join(', ')).toBeLessThanOrEqual(budgetFor(type).jsGzip);
-        if (type === 'search') expect(js.some((a) => a.url.startsWith('/pagefind/')), 'the search really ran').toBe(true);
+        if (type === 'search')
+          expect(
+            js.some((a) => a.url.startsWith('/pagefind/')),
+            'the search really ran',
+          ).toBe(true);
       });
     });
   }

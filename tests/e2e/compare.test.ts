@@ -8,11 +8,15 @@ const base = inject('baseUrl');
 const dist = inject('distDir');
 const topics = JSON.parse(readFileSync(path.join(dist, 'data/topics.json'), 'utf8')) as Array<{ id: string }>;
 const html = (route: string): string => readFileSync(path.join(dist, route, 'index.html'), 'utf8');
-const claimLinks = (page: string): string[] => [...page.matchAll(/href="(\/essays\/[^"#]+\/#[^"]+)"/g)].map((m) => m[1]!);
+const claimLinks = (page: string): string[] =>
+  [...page.matchAll(/href="(\/essays\/[^"#]+\/#[^"]+)"/g)].map((m) => m[1]!);
 
 /** Every element id on each essay page, read once from dist/. */
 const idsByEssayPath = new Map(
-  readdirSync(path.join(dist, 'essays')).map((slug) => [`/essays/${slug}/`, new Set([...html(`essays/${slug}`).matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]))]),
+  readdirSync(path.join(dist, 'essays')).map((slug) => [
+    `/essays/${slug}/`,
+    new Set([...html(`essays/${slug}`).matchAll(/\sid="([^"]+)"/g)].map((m) => m[1])),
+  ]),
 );
 
 const visibleCount = (page: Page, selector: string): Promise<number> =>
@@ -38,9 +42,13 @@ afterAll(async () => {
 describe('/compare/', () => {
   it('has at least ten topic rows with claims from at least two essays', async () => {
     const page = await openPage(browser, `${base}/compare/`);
-    const speaking = await page.locator('.cmp-row').evaluateAll((rows) =>
-      rows.map((row) => [...row.querySelectorAll('.cmp-cell')].filter((cell) => cell.querySelector('.cmp-claim')).length),
-    );
+    const speaking = await page
+      .locator('.cmp-row')
+      .evaluateAll((rows) =>
+        rows.map(
+          (row) => [...row.querySelectorAll('.cmp-cell')].filter((cell) => cell.querySelector('.cmp-claim')).length,
+        ),
+      );
     await page.context().close();
     expect(speaking.length).toBe(topics.length);
     expect(speaking.filter((n) => n >= 2).length).toBeGreaterThanOrEqual(10);
@@ -106,7 +114,9 @@ describe('/compare/', () => {
     expect(rows).toBe(topics.length);
     expect(await visibleCount(page, '.cmp-row')).toBe(rows);
     const links = await page.locator('.cmp-matrix a.cmp-claim-text').count();
-    expect(links).toBe(claimLinks(html('compare')).length - (await page.locator('.cmp-history a.cmp-claim-text').count()));
+    expect(links).toBe(
+      claimLinks(html('compare')).length - (await page.locator('.cmp-history a.cmp-claim-text').count()),
+    );
     expect(await visibleCount(page, '.cmp-matrix a.cmp-claim-text')).toBe(links);
     await page.context().close();
   });
@@ -170,7 +180,9 @@ describe('accessibility and layout', () => {
           ['topic', '/compare/sanctions-trade/'],
         ] as const) {
           const page = await openPage(browser, `${base}${route}`, { colorScheme, viewport: { width, height: 1000 } });
-          const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+          const overflow = await page.evaluate(
+            () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+          );
           expect(overflow, `${route} at ${width}px`).toBeLessThanOrEqual(0);
           await page.screenshot({ path: `tests/e2e/screenshots/compare-${name}-${width}-${colorScheme}.png` });
           if (name === 'index') {

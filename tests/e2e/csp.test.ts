@@ -6,14 +6,19 @@ import { launchChromium } from '../support/browser.ts';
 
 const base = inject('baseUrl');
 const dist = inject('distDir');
-const htmlFiles = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).sort();
+const htmlFiles = readdirSync(dist, { recursive: true, encoding: 'utf8' })
+  .filter((f) => f.endsWith('.html'))
+  .sort();
 const read = (file: string) => readFileSync(path.join(dist, file), 'utf8');
 
 /** The policy of a page's CSP meta element, as directive → sources; null when there is none. */
 function policyOf(html: string): Map<string, string[]> | null {
   const meta = html.match(/<meta http-equiv="Content-Security-Policy" content="([^"]*)"/i);
   if (!meta) return null;
-  const directives = meta[1]!.replaceAll('&#39;', "'").split(';').map((d) => d.trim().split(/\s+/));
+  const directives = meta[1]!
+    .replaceAll('&#39;', "'")
+    .split(';')
+    .map((d) => d.trim().split(/\s+/));
   return new Map(directives.filter((d) => d[0]).map(([name, ...sources]) => [name!, sources]));
 }
 
@@ -21,7 +26,9 @@ function policyOf(html: string): Map<string, string[]> | null {
 async function violationsOn(page: Page, route: string, ready?: (page: Page) => Promise<unknown>): Promise<string[]> {
   await page.addInitScript(() => {
     const seen: string[] = ((window as unknown as { __csp: string[] }).__csp = []);
-    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      seen.push(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'}`),
+    );
   });
   const console: string[] = [];
   page.on('console', (m) => {
@@ -48,7 +55,9 @@ describe('the Content-Security-Policy in dist/', () => {
       const html = read(file);
       const policy = policyOf(html);
       expect(policy, file).not.toBeNull();
-      expect(html.indexOf('http-equiv="Content-Security-Policy"'), file).toBeLessThan(html.search(/<(script|link|style)\b/i));
+      expect(html.indexOf('http-equiv="Content-Security-Policy"'), file).toBeLessThan(
+        html.search(/<(script|link|style)\b/i),
+      );
       expect(policy!.get('default-src'), file).toEqual(["'self'"]);
       expect(policy!.get('script-src'), file).toEqual(["'self'", "'wasm-unsafe-eval'"]);
       expect(policy!.get('style-src'), file).toEqual(["'self'"]);
@@ -63,7 +72,10 @@ describe('the Content-Security-Policy in dist/', () => {
     for (const file of htmlFiles) {
       const html = read(file);
       const inline = [...html.matchAll(/<script\b([^>]*)>/gi)].filter((m) => !/\ssrc=/i.test(m[1]!));
-      expect(inline.map((m) => m[0]), file).toEqual([]);
+      expect(
+        inline.map((m) => m[0]),
+        file,
+      ).toEqual([]);
       expect(html.match(/<[a-z][^>]*\son[a-z]+=/gi) ?? [], file).toEqual([]);
     }
   });
@@ -103,7 +115,10 @@ describe('pages under the policy in Chromium', () => {
       () =>
         new Promise<{ ran: boolean; directive: string }>((resolve) => {
           document.addEventListener('securitypolicyviolation', (e) =>
-            resolve({ ran: (window as unknown as { __ran?: boolean }).__ran === true, directive: e.effectiveDirective }),
+            resolve({
+              ran: (window as unknown as { __ran?: boolean }).__ran === true,
+              directive: e.effectiveDirective,
+            }),
           );
           const script = document.createElement('script');
           script.textContent = 'window.__ran = true';

@@ -32,7 +32,9 @@ afterAll(async () => {
 describe('/data/', () => {
   it('links every data file, and each downloads and parses', async () => {
     const page = await openPage(browser, `${base}/data/`, { javaScriptEnabled: false });
-    const links = await page.locator('a[download]').evaluateAll((as) => as.map((a) => ({ href: a.getAttribute('href')!, bytes: a.getAttribute('data-bytes') })));
+    const links = await page
+      .locator('a[download]')
+      .evaluateAll((as) => as.map((a) => ({ href: a.getAttribute('href')!, bytes: a.getAttribute('data-bytes') })));
     await page.context().close();
     expect(links.map((l) => l.href)).toEqual(FILES.map((f) => `/data/${f}`));
     for (const { href, bytes } of links) {
@@ -53,7 +55,9 @@ describe('/data/', () => {
     const page = await openPage(browser, `${base}/data/`, { javaScriptEnabled: false });
     for (const file of FILES) {
       const id = file.replace('.', '-');
-      const documented = await page.locator(`section[aria-labelledby="${id}"] code[data-field]`).evaluateAll((cs) => cs.map((c) => c.textContent!));
+      const documented = await page
+        .locator(`section[aria-labelledby="${id}"] code[data-field]`)
+        .evaluateAll((cs) => cs.map((c) => c.textContent!));
       const text = readFileSync(path.join(dist, 'data', file), 'utf8');
       const actual = file.endsWith('.csv')
         ? new Set(text.split('\r\n')[0]!.split(','))
@@ -64,9 +68,15 @@ describe('/data/', () => {
   });
 
   it('gives a Chicago note, a bibliography entry and a BibTeX entry for each essay, from its data', async () => {
-    const essays = JSON.parse(readFileSync(path.join(dist, 'data/essays.json'), 'utf8')) as Array<{ title: string; url: string; venue: string }>;
+    const essays = JSON.parse(readFileSync(path.join(dist, 'data/essays.json'), 'utf8')) as Array<{
+      title: string;
+      url: string;
+      venue: string;
+    }>;
     const page = await openPage(browser, `${base}/data/`, { javaScriptEnabled: false });
-    const blocks = await page.locator('section.citation').evaluateAll((ss) => ss.map((s) => [...s.querySelectorAll('pre code')].map((c) => c.textContent!)));
+    const blocks = await page
+      .locator('section.citation')
+      .evaluateAll((ss) => ss.map((s) => [...s.querySelectorAll('pre code')].map((c) => c.textContent!)));
     await page.context().close();
     expect(blocks).toHaveLength(essays.length);
     essays.forEach((essay, i) => {
@@ -82,8 +92,13 @@ describe('/data/', () => {
     for (const width of [360, 1280]) {
       it(`has no axe-core violations in the ${colorScheme} theme at ${width} px`, async () => {
         const page = await openPage(browser, `${base}/data/`, { colorScheme, viewport: { width, height: 900 } });
-        await page.screenshot({ path: `tests/e2e/screenshots/data-${colorScheme}-${width}.png`, fullPage: width === 360 ? false : true });
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        await page.screenshot({
+          path: `tests/e2e/screenshots/data-${colorScheme}-${width}.png`,
+          fullPage: width === 360 ? false : true,
+        });
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
         const violations = await runAxe(page);
         await page.context().close();
         expect(violations, describeViolations(violations)).toEqual([]);

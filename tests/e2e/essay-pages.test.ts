@@ -7,17 +7,35 @@ import { describeViolations, launchChromium, openPage, runAxe } from '../support
 
 const base = inject('baseUrl');
 const dist = inject('distDir');
-const essays = JSON.parse(readFileSync(path.join(dist, 'data/essays.json'), 'utf8')) as Array<{ slug: string; title: string; claims: number }>;
+const essays = JSON.parse(readFileSync(path.join(dist, 'data/essays.json'), 'utf8')) as Array<{
+  slug: string;
+  title: string;
+  claims: number;
+}>;
 /** The hand-annotated sentences: made from the raw texts independently of the pipeline. */
 const gold = Object.fromEntries(
   readdirSync('content/gold')
     .filter((f) => f.endsWith('.yaml'))
     .map((f) => {
-      const data = parse(readFileSync(path.join('content/gold', f), 'utf8')) as { essay: string; sentences: Array<{ text: string }> };
+      const data = parse(readFileSync(path.join('content/gold', f), 'utf8')) as {
+        essay: string;
+        sentences: Array<{ text: string }>;
+      };
       return [data.essay, data.sentences.map((s) => s.text)];
     }),
 ) as Record<string, string[]>;
-const FURNITURE = ['Save to Pocket', 'Subscribe Now', 'Latest stories', 'No comments', 'Post a Comment', 'Paywall-free', 'Articolo originariamente', 'https ://w', 'Share on Twitter', 'Image: Asia Times'];
+const FURNITURE = [
+  'Save to Pocket',
+  'Subscribe Now',
+  'Latest stories',
+  'No comments',
+  'Post a Comment',
+  'Paywall-free',
+  'Articolo originariamente',
+  'https ://w',
+  'Share on Twitter',
+  'Image: Asia Times',
+];
 
 const squash = (text: string): string => text.replace(/\s+/g, ' ').trim();
 const occurrences = (haystack: string, needle: string): number[] => {
@@ -62,7 +80,9 @@ describe('essay pages', () => {
 
       it('marks every claim with an id and a stance', async () => {
         const page = await openPage(browser, `${base}/essays/${slug}/`);
-        const claims = await page.locator('.claim[id][data-stance]').evaluateAll((nodes) => nodes.map((n) => [n.id, n.getAttribute('data-stance')]));
+        const claims = await page
+          .locator('.claim[id][data-stance]')
+          .evaluateAll((nodes) => nodes.map((n) => [n.id, n.getAttribute('data-stance')]));
         await page.context().close();
         expect(claims.length).toBe(essays.find((e) => e.slug === slug)!.claims);
         expect(new Set(claims.map(([id]) => id)).size).toBe(claims.length);
@@ -71,7 +91,10 @@ describe('essay pages', () => {
 
       for (const colorScheme of ['light', 'dark'] as const) {
         it(`has no axe-core violations in the ${colorScheme} theme, with a claim opened`, async () => {
-          const page = await openPage(browser, `${base}/essays/${slug}/`, { colorScheme, viewport: { width: 1280, height: 900 } });
+          const page = await openPage(browser, `${base}/essays/${slug}/`, {
+            colorScheme,
+            viewport: { width: 1280, height: 900 },
+          });
           const first = page.locator('.claim-mark').first();
           await first.focus();
           await page.keyboard.press('Enter');
@@ -88,7 +111,12 @@ describe('essay pages', () => {
     const page = await openPage(browser, `${base}/essays/kupchan-2021/`, { javaScriptEnabled: false });
     const text = squash(await page.locator('article').innerText());
     await page.context().close();
-    expect(occurrences(text, 'it cannot acquiesce to the Kremlin’s aggressive behavior or allow Putin to exploit Washington’s extended hand')).toHaveLength(1);
+    expect(
+      occurrences(
+        text,
+        'it cannot acquiesce to the Kremlin’s aggressive behavior or allow Putin to exploit Washington’s extended hand',
+      ),
+    ).toHaveLength(1);
     expect(text).toContain('U.S. President Richard Nixon');
     expect(occurrences(text, 'Looking like Xi’s sidekick does not play well at home for Putin')).toHaveLength(0); // mid-sentence in the prose, lower case
     expect(occurrences(text, 'looking like Xi’s sidekick does not play well at home for Putin')).toHaveLength(1);

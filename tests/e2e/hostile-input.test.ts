@@ -22,8 +22,10 @@ import { analyzeFile, loadContext } from '../../src/pipeline/wedge-context.ts';
 import { EMPTY_ESSAY, remarkClaims } from '../../src/pipeline/remark-claims.ts';
 
 const fixture = (name: string) => path.resolve('tests/hostile', name);
-const copyEssay = (name: string, slug: string) => (root: string) => copyFileSync(fixture(`fails/${name}`), path.join(root, `essays/${slug}.md`));
-const copyTimeline = (name: string) => (root: string) => copyFileSync(fixture(`fails/${name}`), path.join(root, `timeline/03-${name}`));
+const copyEssay = (name: string, slug: string) => (root: string) =>
+  copyFileSync(fixture(`fails/${name}`), path.join(root, `essays/${slug}.md`));
+const copyTimeline = (name: string) => (root: string) =>
+  copyFileSync(fixture(`fails/${name}`), path.join(root, `timeline/03-${name}`));
 
 /** 50,000 distinct words in one paragraph, one sentence. */
 const LONG_WORDS = Array.from({ length: 50_000 }, (_, i) => `w${String(i + 1).padStart(5, '0')}`);
@@ -43,9 +45,13 @@ const LONG_ESSAY = [
 ].join('\n');
 
 const FAILING = {
-  annotationBadYaml: (root: string) => copyFileSync(fixture('fails/annotation-bad-yaml.yaml'), path.join(root, 'annotations/kupchan-2021.yaml')),
+  annotationBadYaml: (root: string) =>
+    copyFileSync(fixture('fails/annotation-bad-yaml.yaml'), path.join(root, 'annotations/kupchan-2021.yaml')),
   annotationUnknownTopic: (root: string) =>
-    appendFileSync(path.join(root, 'annotations/kupchan-2021.yaml'), `\n${readFileSync(fixture('fails/annotation-unknown-topic.yaml'), 'utf8')}`),
+    appendFileSync(
+      path.join(root, 'annotations/kupchan-2021.yaml'),
+      `\n${readFileSync(fixture('fails/annotation-unknown-topic.yaml'), 'utf8')}`,
+    ),
   frontmatterBadYaml: copyEssay('frontmatter-bad-yaml.md', 'hostile-bad-yaml'),
   frontmatterWrongTypes: copyEssay('frontmatter-wrong-types.md', 'hostile-wrong-types'),
   frontmatterJavascriptUrl: copyEssay('frontmatter-javascript-url.md', 'hostile-js-url'),
@@ -86,11 +92,17 @@ async function expectFailure(name: FailingCase, ...patterns: Array<string | RegE
 
 describe('a build from hostile content that must stop', () => {
   it('names the annotations file, line and column of invalid YAML', async () => {
-    await expectFailure('annotationBadYaml', /annotations\/kupchan-2021\.yaml:\n\s+- line \d+, column \d+: invalid YAML: Missing closing "quote/);
+    await expectFailure(
+      'annotationBadYaml',
+      /annotations\/kupchan-2021\.yaml:\n\s+- line \d+, column \d+: invalid YAML: Missing closing "quote/,
+    );
   });
 
   it('names the annotations file, entry and topic of an override with an unknown topic', async () => {
-    await expectFailure('annotationUnknownTopic', /annotations\/kupchan-2021\.yaml:\n\s+- entry \d+ › topics: unknown topic "space-race"; expected one of ukraine/);
+    await expectFailure(
+      'annotationUnknownTopic',
+      /annotations\/kupchan-2021\.yaml:\n\s+- entry \d+ › topics: unknown topic "space-race"; expected one of ukraine/,
+    );
   });
 
   it('names the essay file and line of front matter that is not YAML', async () => {
@@ -109,7 +121,11 @@ describe('a build from hostile content that must stop', () => {
   });
 
   it('refuses a javascript: URL for the original publication (it would become a live header link)', async () => {
-    await expectFailure('frontmatterJavascriptUrl', 'essays → hostile-js-url', 'url: expected the http(s) URL of the original publication');
+    await expectFailure(
+      'frontmatterJavascriptUrl',
+      'essays → hostile-js-url',
+      'url: expected the http(s) URL of the original publication',
+    );
   });
 
   it('refuses an essay with front matter and no body, naming the file and the body', async () => {
@@ -117,7 +133,10 @@ describe('a build from hostile content that must stop', () => {
   });
 
   it('names both files of a timeline id used twice', async () => {
-    await expectFailure('timelineDuplicateId', /timeline\/03-timeline-duplicate-id\.yaml:\n\s+- entry 1 \(treaty-of-nerchinsk\) › id: duplicate id, already used in .*timeline\/01-to-1991\.yaml/);
+    await expectFailure(
+      'timelineDuplicateId',
+      /timeline\/03-timeline-duplicate-id\.yaml:\n\s+- entry 1 \(treaty-of-nerchinsk\) › id: duplicate id, already used in .*timeline\/01-to-1991\.yaml/,
+    );
   });
 
   it('names the timeline file, event and category of an unknown category', async () => {
@@ -128,13 +147,19 @@ describe('a build from hostile content that must stop', () => {
   });
 
   it('names the event, check and essay of a check whose quote matches no claim', async () => {
-    await expectFailure('timelineCheckNoClaim', /hostile-check-no-claim › checks 1 \(kupchan-2021\) › quote: quote matches no claim/);
+    await expectFailure(
+      'timelineCheckNoClaim',
+      /hostile-check-no-claim › checks 1 \(kupchan-2021\) › quote: quote matches no claim/,
+    );
   });
 });
 
 describe('the claim pipeline on hostile content that must stop (no build needed)', () => {
   it('refuses an essay of headings only, naming the file and the body', () => {
-    const file = new VFile({ path: path.resolve('content/essays/hostile-headings.md'), value: readFileSync(fixture('fails/headings-only.md'), 'utf8') });
+    const file = new VFile({
+      path: path.resolve('content/essays/hostile-headings.md'),
+      value: readFileSync(fixture('fails/headings-only.md'), 'utf8'),
+    });
     const body = String(file.value).replace(/^---\n[\s\S]*?\n---\n/, '');
     const tree = unified().use(remarkParse).parse(body);
     expect(() => remarkClaims({ content: 'content' })(tree, file)).toThrow(EMPTY_ESSAY);
@@ -186,9 +211,12 @@ describe('a build from hostile content that must render safely', () => {
       description: document.querySelector('meta[name="description"]')?.getAttribute('content'),
       // Markup from content that became elements: anything in the essay body besides text and the claim spans, any handler attribute, any script carrying the payload.
       injected:
-        document.querySelectorAll('.essay-body :is(script, img, iframe, style, svg, object, embed), [onerror], [onload]').length +
-        [...document.scripts].filter((s) => s.text.includes('__pwned')).length,
-      javascriptLinks: [...document.querySelectorAll('a[href]')].filter((a) => /^\s*(javascript|data|vbscript):/i.test(a.getAttribute('href')!)).length,
+        document.querySelectorAll(
+          '.essay-body :is(script, img, iframe, style, svg, object, embed), [onerror], [onload]',
+        ).length + [...document.scripts].filter((s) => s.text.includes('__pwned')).length,
+      javascriptLinks: [...document.querySelectorAll('a[href]')].filter((a) =>
+        /^\s*(javascript|data|vbscript):/i.test(a.getAttribute('href')!),
+      ).length,
       bodyShown: getComputedStyle(document.body).display !== 'none',
       claims: [...document.querySelectorAll('.essay-body .claim-text')].map((c) => c.textContent ?? ''),
     }));
@@ -208,7 +236,9 @@ describe('a build from hostile content that must render safely', () => {
     const state = await visit('/essays/hostile-script/');
     safe(state);
     expect(state.title).toBe("<script>window.__pwned = 'title'</script> Raw script in an essay · Wedge");
-    expect(state.claims).toContain("The next sentence carries <script>window.__pwned = 'inline script'</script> inline in a paragraph.");
+    expect(state.claims).toContain(
+      "The next sentence carries <script>window.__pwned = 'inline script'</script> inline in a paragraph.",
+    );
     expect(state.claims).toContain("<script>window.__pwned = 'block script'; alert('block script');</script>");
     expect(state.claims).toContain('<style>body { display: none !important; }</style>');
     // In an attribute value `<` is inert; what matters is that the quote did not close the attribute.
@@ -218,7 +248,11 @@ describe('a build from hostile content that must render safely', () => {
   it('shows an <img onerror> and <svg onload> as text and runs neither', async () => {
     const state = await visit('/essays/hostile-img/');
     safe(state);
-    expect(state.claims.some((c) => c.includes('<img src=x onerror="window.__pwned = \'inline img\'; alert(\'inline img\')">'))).toBe(true);
+    expect(
+      state.claims.some((c) =>
+        c.includes("<img src=x onerror=\"window.__pwned = 'inline img'; alert('inline img')\">"),
+      ),
+    ).toBe(true);
     expect(state.claims.some((c) => c.startsWith('<svg onload='))).toBe(true);
   });
 
@@ -234,7 +268,9 @@ describe('a build from hostile content that must render safely', () => {
   });
 
   it('builds a 50,000-word paragraph as one claim with every word present once', async () => {
-    console.log(`hostile fixture build (7 hostile essays + the 3 real ones, 50,000-word paragraph included): ${(build.ms / 1000).toFixed(1)} s`);
+    console.log(
+      `hostile fixture build (7 hostile essays + the 3 real ones, 50,000-word paragraph included): ${(build.ms / 1000).toFixed(1)} s`,
+    );
     const state = await visit('/essays/hostile-long/');
     safe(state);
     expect(state.claims).toHaveLength(1);
@@ -293,11 +329,18 @@ describe('a build from hostile content that must render safely', () => {
     expect(matrix.heads).toEqual(['pressure', 'conciliation', 'futility']);
     expect(matrix.rowGroups.every((n) => n === 3)).toBe(true);
     expect(matrix.essayColumns).toBe(0);
-    expect(matrix.filters).toEqual(expect.arrayContaining(['cmp-group-pressure', 'cmp-group-conciliation', 'cmp-group-futility']));
+    expect(matrix.filters).toEqual(
+      expect.arrayContaining(['cmp-group-pressure', 'cmp-group-conciliation', 'cmp-group-futility']),
+    );
     expect(matrix.filters.some((id) => id.startsWith('cmp-essay-'))).toBe(false);
     // Opening an essay's <details> lists it; its link lands on that essay's claims on the topic page.
     await tab.locator('.cmp-row details.cmp-essays summary').first().click();
-    expect(await tab.locator('.cmp-row details.cmp-essays').first().evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+    expect(
+      await tab
+        .locator('.cmp-row details.cmp-essays')
+        .first()
+        .evaluate((d) => (d as HTMLDetailsElement).open),
+    ).toBe(true);
     await tab.goto(new URL(matrix.link!, base).href);
     const target = tab.locator(`#${matrix.link!.split('#')[1]}`);
     expect(await target.evaluate((d) => d.tagName)).toBe('DETAILS');
@@ -310,7 +353,9 @@ describe('a build from hostile content that must render safely', () => {
     for (const route of ['/compare/', '/compare/sanctions-trade/']) {
       for (const colorScheme of ['light', 'dark'] as const) {
         const page = await openPage(browser, new URL(route, base).href, { colorScheme });
-        await page.evaluate(() => document.querySelectorAll('details').forEach((d) => ((d as HTMLDetailsElement).open = true)));
+        await page.evaluate(() =>
+          document.querySelectorAll('details').forEach((d) => ((d as HTMLDetailsElement).open = true)),
+        );
         const violations = await runAxe(page);
         await page.context().close();
         expect(violations, `${route} (${colorScheme}): ${describeViolations(violations)}`).toEqual([]);

@@ -7,7 +7,9 @@ import { describeViolations, launchChromium, openPage, runAxe } from '../support
 const base = inject('baseUrl');
 const dist = inject('distDir');
 const idsOn = (essayPath: string): Set<string> =>
-  new Set([...readFileSync(path.join(dist, essayPath, 'index.html'), 'utf8').matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!));
+  new Set(
+    [...readFileSync(path.join(dist, essayPath, 'index.html'), 'utf8').matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!),
+  );
 
 /** Wait until the page has announced a result count (the list is filled before the announcement). */
 async function resultsShown(page: Page): Promise<string> {
@@ -39,7 +41,11 @@ async function searchAndOpenFirstClaim(page: Page, term: string) {
   await tabTo(page, first);
   const focus = await page.evaluate(() => {
     const el = document.activeElement as HTMLElement;
-    return { href: el.getAttribute('href'), visible: el.matches(':focus-visible'), outline: getComputedStyle(el).outlineStyle };
+    return {
+      href: el.getAttribute('href'),
+      visible: el.matches(':focus-visible'),
+      outline: getComputedStyle(el).outlineStyle,
+    };
   });
   expect(focus).toEqual({ href: firstHref, visible: true, outline: 'solid' });
   await Promise.all([page.waitForURL((url) => url.hash.length > 1), page.keyboard.press('Enter')]);
@@ -78,12 +84,19 @@ describe('site search', () => {
   it('shows each claim with its stance as marker and label, its essay and a marked excerpt, and nothing else as markup', async () => {
     const page = await openPage(browser, `${base}/search/?q=Nord+Stream`);
     await resultsShown(page);
-    const claim = await page.locator('.search-result[data-kind="claim"]').first().evaluate((li) => ({
-      stance: li.querySelector('.stance')?.textContent,
-      meta: li.querySelector('.search-result-meta')?.textContent,
-      marks: [...li.querySelectorAll('.search-result-link mark')].map((m) => m.textContent),
-    }));
-    const tags = await page.locator('#search-results').evaluate((list) => [...new Set([...list.querySelectorAll('a *, .search-result-excerpt *')].map((n) => n.tagName))]);
+    const claim = await page
+      .locator('.search-result[data-kind="claim"]')
+      .first()
+      .evaluate((li) => ({
+        stance: li.querySelector('.stance')?.textContent,
+        meta: li.querySelector('.search-result-meta')?.textContent,
+        marks: [...li.querySelectorAll('.search-result-link mark')].map((m) => m.textContent),
+      }));
+    const tags = await page
+      .locator('#search-results')
+      .evaluate((list) => [
+        ...new Set([...list.querySelectorAll('a *, .search-result-excerpt *')].map((n) => n.tagName)),
+      ]);
     await page.context().close();
     expect(claim.stance).toBe('● Conciliation');
     expect(claim.meta).toContain('Kupchan, The Right Way to Split China and Russia');
@@ -99,20 +112,28 @@ describe('site search', () => {
     await page.locator('#search-stance-futility').check();
     await page.waitForFunction(() => document.querySelector('#search-status')?.textContent?.includes('(filtered)'));
     const futility = announcedCount(await resultsShown(page));
-    const stances = await page.locator('.search-result').evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.stance));
+    const stances = await page
+      .locator('.search-result')
+      .evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.stance));
     expect(futility).toBeGreaterThan(0);
     expect(futility).toBeLessThan(all);
     expect(new Set(stances)).toEqual(new Set(['futility']));
     expect(new URL(page.url()).searchParams.getAll('stance')).toEqual(['futility']);
 
     await page.locator('#search-stance-futility').uncheck();
-    await page.waitForFunction(() => !document.querySelector('#search-status')?.textContent?.includes('(filtered)') && document.querySelector('#search-status')?.textContent);
+    await page.waitForFunction(
+      () =>
+        !document.querySelector('#search-status')?.textContent?.includes('(filtered)') &&
+        document.querySelector('#search-status')?.textContent,
+    );
     expect(announcedCount(await resultsShown(page))).toBe(all);
 
     await page.locator('#search-essay-1').check();
     await page.waitForFunction(() => document.querySelector('#search-status')?.textContent?.includes('(filtered)'));
     const one = announcedCount(await resultsShown(page));
-    const links = await page.locator('.search-result-link').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+    const links = await page
+      .locator('.search-result-link')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
     await page.context().close();
     expect(one).toBeGreaterThan(0);
     expect(one).toBeLessThan(all);
@@ -122,8 +143,12 @@ describe('site search', () => {
   it('reads filters from the URL, so a filtered search can be linked', async () => {
     const page = await openPage(browser, `${base}/search/?q=sanctions&stance=pressure&stance=conciliation`);
     await resultsShown(page);
-    const checked = await page.locator('.search-filters input:checked').evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).value));
-    const stances = await page.locator('.search-result').evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.stance));
+    const checked = await page
+      .locator('.search-filters input:checked')
+      .evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).value));
+    const stances = await page
+      .locator('.search-result')
+      .evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.stance));
     await page.context().close();
     expect(checked).toEqual(['pressure', 'conciliation']);
     expect(stances.length).toBeGreaterThan(0);
@@ -144,7 +169,10 @@ describe('site search', () => {
     const page = await openPage(browser, `${base}/search/`);
     await page.locator('#search-q').focus();
     await page.keyboard.type('a/b');
-    const state = await page.evaluate(() => ({ value: (document.getElementById('search-q') as HTMLInputElement).value, focus: document.activeElement?.id }));
+    const state = await page.evaluate(() => ({
+      value: (document.getElementById('search-q') as HTMLInputElement).value,
+      focus: document.activeElement?.id,
+    }));
     await page.context().close();
     expect(state).toEqual({ value: 'a/b', focus: 'search-q' });
   });
@@ -163,7 +191,10 @@ describe('site search', () => {
   it('submits the header form to /search/ without JavaScript', async () => {
     const page = await openPage(browser, `${base}/timeline/`, { javaScriptEnabled: false });
     await page.locator('#site-search-q').fill('treaty');
-    await Promise.all([page.waitForURL((url) => url.pathname === '/search/'), page.locator('#site-search-q').press('Enter')]);
+    await Promise.all([
+      page.waitForURL((url) => url.pathname === '/search/'),
+      page.locator('#site-search-q').press('Enter'),
+    ]);
     const q = new URL(page.url()).searchParams.get('q');
     await page.context().close();
     expect(q).toBe('treaty');
@@ -181,9 +212,14 @@ describe('/search/ accessibility and layout', () => {
     });
     for (const width of [360, 1280]) {
       it(`renders without horizontal scroll at ${width} px (${colorScheme}), screenshot saved`, async () => {
-        const page = await openPage(browser, `${base}/search/?q=treaty`, { colorScheme, viewport: { width, height: 1100 } });
+        const page = await openPage(browser, `${base}/search/?q=treaty`, {
+          colorScheme,
+          viewport: { width, height: 1100 },
+        });
         await resultsShown(page);
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
         await page.screenshot({ path: `tests/e2e/screenshots/search-${width}-${colorScheme}.png` });
         await page.context().close();
         expect(overflow).toBeLessThanOrEqual(0);

@@ -6,8 +6,17 @@ import { describeViolations, launchChromium, openPage, runAxe } from '../support
 
 const base = inject('baseUrl');
 const dist = inject('distDir');
-const timeline = JSON.parse(readFileSync(path.join(dist, 'data/timeline.json'), 'utf8')) as Array<{ id: string; title: string; claims: string[] }>;
-const claims = JSON.parse(readFileSync(path.join(dist, 'data/claims.json'), 'utf8')) as Array<{ id: string; essay: string; events: string[]; url: string }>;
+const timeline = JSON.parse(readFileSync(path.join(dist, 'data/timeline.json'), 'utf8')) as Array<{
+  id: string;
+  title: string;
+  claims: string[];
+}>;
+const claims = JSON.parse(readFileSync(path.join(dist, 'data/claims.json'), 'utf8')) as Array<{
+  id: string;
+  essay: string;
+  events: string[];
+  url: string;
+}>;
 const SHOTS = 'tests/e2e/screenshots';
 
 let browser: Browser;
@@ -19,13 +28,16 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const firstEventTransform = (page: Page) => page.locator('svg.timeline-chart g.event').first().getAttribute('transform');
+const firstEventTransform = (page: Page) =>
+  page.locator('svg.timeline-chart g.event').first().getAttribute('transform');
 
 describe('/timeline/ without JavaScript', () => {
   it('has every event title in the SVG and one list article per event', async () => {
     const page = await openPage(browser, `${base}/timeline/`, { javaScriptEnabled: false });
     const svgText = await page.locator('svg.timeline-chart').evaluate((svg) => svg.textContent ?? '');
-    const articles = await page.locator('article.tl-event').evaluateAll((els) => els.map((el) => ({ id: el.id, title: el.querySelector('h4')?.textContent?.trim() })));
+    const articles = await page
+      .locator('article.tl-event')
+      .evaluateAll((els) => els.map((el) => ({ id: el.id, title: el.querySelector('h4')?.textContent?.trim() })));
     await page.context().close();
     expect(articles).toHaveLength(timeline.length);
     expect(articles).toEqual(timeline.map((e) => ({ id: e.id, title: e.title })));
@@ -51,10 +63,16 @@ describe('/timeline/ with the client script', () => {
     await page.locator('.tl-frame').focus();
     const before = await firstEventTransform(page);
     await page.keyboard.press('+');
-    await page.waitForFunction((t) => document.querySelector('svg.timeline-chart g.event')?.getAttribute('transform') !== t, before);
+    await page.waitForFunction(
+      (t) => document.querySelector('svg.timeline-chart g.event')?.getAttribute('transform') !== t,
+      before,
+    );
     const zoomed = await firstEventTransform(page);
     await page.keyboard.press('ArrowLeft');
-    await page.waitForFunction((t) => document.querySelector('svg.timeline-chart g.event')?.getAttribute('transform') !== t, zoomed);
+    await page.waitForFunction(
+      (t) => document.querySelector('svg.timeline-chart g.event')?.getAttribute('transform') !== t,
+      zoomed,
+    );
     const panned = await firstEventTransform(page);
     await page.context().close();
     expect(zoomed).not.toBe(before);
@@ -88,7 +106,12 @@ describe('/timeline/ with the client script', () => {
   it('selects an event clicked on the chart', async () => {
     const page = await openPage(browser, `${base}/timeline/`);
     const target = timeline.at(-1)!;
-    await page.locator(`svg.timeline-chart g.event[data-event="${target.id}"] circle, svg.timeline-chart g.event[data-event="${target.id}"] rect`).first().click({ force: true });
+    await page
+      .locator(
+        `svg.timeline-chart g.event[data-event="${target.id}"] circle, svg.timeline-chart g.event[data-event="${target.id}"] rect`,
+      )
+      .first()
+      .click({ force: true });
     await expect.poll(() => page.locator('#tl-details h3').textContent()).toBe(target.title);
     await page.context().close();
   });
@@ -101,7 +124,9 @@ describe('/timeline/ with the client script', () => {
       if ((await box.getAttribute('value')) !== essay) await box.uncheck();
     }
     const listed = await page.locator('article.tl-event:not([hidden])').evaluateAll((els) => els.map((el) => el.id));
-    const drawn = await page.locator('svg.timeline-chart g.event:not([data-filtered])').evaluateAll((els) => els.map((el) => el.getAttribute('data-event')));
+    const drawn = await page
+      .locator('svg.timeline-chart g.event:not([data-filtered])')
+      .evaluateAll((els) => els.map((el) => el.getAttribute('data-event')));
     await page.context().close();
     expect(listed.length).toBeGreaterThan(0);
     expect(listed.length).toBeLessThan(timeline.length);
@@ -113,7 +138,10 @@ describe('/timeline/ with the client script', () => {
   it('places the labels again for the events a filter leaves, so hidden events leave no gaps', async () => {
     const essay = 'taffer-2025';
     const page = await openPage(browser, `${base}/timeline/`);
-    const labelled = () => page.locator('svg.timeline-chart g.event:not([data-filtered])[data-at]').evaluateAll((els) => els.map((el) => el.getAttribute('data-event')));
+    const labelled = () =>
+      page
+        .locator('svg.timeline-chart g.event:not([data-filtered])[data-at]')
+        .evaluateAll((els) => els.map((el) => el.getAttribute('data-event')));
     const invoked = new Set(claims.filter((c) => c.essay === essay).flatMap((c) => c.events));
     const before = (await labelled()).filter((id) => invoked.has(id!));
     for (const box of await page.locator('form.tl-filters input[name="essay"]').all()) {
@@ -129,13 +157,17 @@ describe('links between the timeline and the essays', () => {
     const page = await openPage(browser, `${base}/timeline/`, { javaScriptEnabled: false });
     const ids = new Set(await page.locator('[id]').evaluateAll((els) => els.map((el) => el.id)));
     await page.context().close();
-    const broken = claims.flatMap((c) => c.events.filter((event) => !ids.has(event)).map((event) => `${c.id} → ${event}`));
+    const broken = claims.flatMap((c) =>
+      c.events.filter((event) => !ids.has(event)).map((event) => `${c.id} → ${event}`),
+    );
     expect(broken).toEqual([]);
   });
 
   it('resolves every event→claim link on /timeline/ to an element on the essay page', async () => {
     const page = await openPage(browser, `${base}/timeline/`, { javaScriptEnabled: false });
-    const hrefs = await page.locator('article.tl-event a[href^="/essays/"][href*="#"]').evaluateAll((els) => els.map((el) => el.getAttribute('href')!));
+    const hrefs = await page
+      .locator('article.tl-event a[href^="/essays/"][href*="#"]')
+      .evaluateAll((els) => els.map((el) => el.getAttribute('href')!));
     const byEssay = new Map<string, Set<string>>();
     for (const href of hrefs) {
       const [pathname, id] = href.split('#') as [string, string];
@@ -156,7 +188,10 @@ describe('links between the timeline and the essays', () => {
 describe('/timeline/ accessibility and look', () => {
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`has no axe violations in ${colorScheme} mode, with an event selected`, async () => {
-      const page = await openPage(browser, `${base}/timeline/#sino-soviet-treaty-1950`, { colorScheme, viewport: { width: 1280, height: 900 } });
+      const page = await openPage(browser, `${base}/timeline/#sino-soviet-treaty-1950`, {
+        colorScheme,
+        viewport: { width: 1280, height: 900 },
+      });
       await expect.poll(() => page.locator('#tl-details h3').count()).toBe(1);
       const violations = await runAxe(page);
       await page.context().close();
@@ -165,7 +200,10 @@ describe('/timeline/ accessibility and look', () => {
 
     for (const width of [1280, 360]) {
       it(`renders at ${width} px in ${colorScheme} mode (screenshot)`, async () => {
-        const page = await openPage(browser, `${base}/timeline/#nixon-visit-china-1972`, { colorScheme, viewport: { width, height: 1000 } });
+        const page = await openPage(browser, `${base}/timeline/#nixon-visit-china-1972`, {
+          colorScheme,
+          viewport: { width, height: 1000 },
+        });
         await expect.poll(() => page.locator('#tl-details h3').count()).toBe(1);
         await page.evaluate(() => window.scrollTo(0, 0));
         await page.screenshot({ path: `${SHOTS}/timeline-${width}-${colorScheme}.png`, fullPage: false });

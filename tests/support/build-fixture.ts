@@ -28,7 +28,8 @@ export function isolatedRoot(dir: string): string {
   // link every package, but give each build its own caches.
   mkdirSync(path.join(root, 'node_modules'));
   for (const name of readdirSync('node_modules')) {
-    if (name !== '.astro' && name !== '.vite') symlinkSync(path.resolve('node_modules', name), path.join(root, 'node_modules', name));
+    if (name !== '.astro' && name !== '.vite')
+      symlinkSync(path.resolve('node_modules', name), path.join(root, 'node_modules', name));
   }
   return root;
 }
@@ -40,7 +41,14 @@ function prepare(edit: (root: string) => void): { root: string; dist: string; cw
   const dist = path.join(dir, 'dist');
   cpSync('content', root, { recursive: true });
   edit(root);
-  const env = { ...process.env, WEDGE_CONTENT: root, WEDGE_OUT: dist, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' };
+  const env = {
+    ...process.env,
+    WEDGE_CONTENT: root,
+    WEDGE_OUT: dist,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    FORCE_COLOR: '0',
+    NO_COLOR: '1',
+  };
   return { root, dist, cwd: isolatedRoot(dir), env };
 }
 

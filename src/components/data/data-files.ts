@@ -25,20 +25,36 @@ export interface DataFile {
 const STANCE_TYPE = '"pressure" | "conciliation" | "futility" | "none"';
 
 const CLAIM_FIELDS: Field[] = [
-  { name: 'id', type: 'string', meaning: 'Stable id, from the essay slug and the sentence’s normalised text; the anchor on the essay page.' },
+  {
+    name: 'id',
+    type: 'string',
+    meaning: 'Stable id, from the essay slug and the sentence’s normalised text; the anchor on the essay page.',
+  },
   { name: 'essay', type: 'string', meaning: 'Slug of the essay the claim is from.' },
-  { name: 'section', type: 'string | null', meaning: 'Heading of the section it is in; null before the first heading.' },
+  {
+    name: 'section',
+    type: 'string | null',
+    meaning: 'Heading of the section it is in; null before the first heading.',
+  },
   { name: 'paragraph', type: 'integer', meaning: 'Paragraph number in the essay body, from 1.' },
   { name: 'index', type: 'integer', meaning: 'Order of the claim in the essay, from 1.' },
   { name: 'text', type: 'string', meaning: 'The sentence, as published (after ingestion repairs).' },
   { name: 'stance', type: STANCE_TYPE, meaning: 'Published stance (the tagger’s, or an editor’s where overridden).' },
-  { name: 'confidence', type: 'number 0–1', meaning: 'The tagger’s probability for the stance; 1 where an editor set it.' },
+  {
+    name: 'confidence',
+    type: 'number 0–1',
+    meaning: 'The tagger’s probability for the stance; 1 where an editor set it.',
+  },
   { name: 'cues', type: 'string[]', meaning: 'The cues that carried the stance, most important first.' },
   { name: 'origin', type: '"auto" | "editor"', meaning: 'Whether the tagger or an editor set the stance.' },
   { name: 'topics', type: 'string[]', meaning: 'Ids of the topics (topics.json) the claim is about.' },
   { name: 'events', type: 'string[]', meaning: 'Ids of the timeline events (timeline.json) it invokes.' },
   { name: 'url', type: 'string', meaning: 'Path of the claim on its essay page: /essays/<slug>/#<id>.' },
-  { name: 'auto', type: `${STANCE_TYPE}, optional`, meaning: 'Only where an editor changed the stance: what the tagger said.' },
+  {
+    name: 'auto',
+    type: `${STANCE_TYPE}, optional`,
+    meaning: 'Only where an editor changed the stance: what the tagger said.',
+  },
   { name: 'note', type: 'string, optional', meaning: 'Only where an editor changed the stance: the editor’s reason.' },
 ];
 
@@ -55,7 +71,11 @@ export const DATA_FILES: DataFile[] = [
       { name: 'venue', type: 'string', meaning: 'Where it was published.' },
       { name: 'published', type: 'string YYYY-MM-DD', meaning: 'Date of publication.' },
       { name: 'url', type: 'string', meaning: 'Address of the original publication.' },
-      { name: 'thesis', type: '"pressure" | "conciliation" | "futility"', meaning: 'The position the essay argues as a whole.' },
+      {
+        name: 'thesis',
+        type: '"pressure" | "conciliation" | "futility"',
+        meaning: 'The position the essay argues as a whole.',
+      },
       { name: 'words', type: 'integer', meaning: 'Words in the essay’s claims.' },
       { name: 'claims', type: 'integer', meaning: 'Number of claims (rows in claims.json for this essay).' },
       { name: 'summary', type: 'string', meaning: 'One-paragraph summary, written by the editors.' },
@@ -88,15 +108,30 @@ export const DATA_FILES: DataFile[] = [
   {
     file: 'timeline.json',
     format: 'JSON',
-    description: 'One row per historical event, in date order, with the claims that invoke it and the checks of what the essays say about it.',
+    description:
+      'One row per historical event, in date order, with the claims that invoke it and the checks of what the essays say about it.',
     fields: [
       { name: 'id', type: 'string', meaning: 'Short id; the event’s anchor on /timeline/.' },
-      { name: 'date', type: 'string YYYY | YYYY-MM | YYYY-MM-DD', meaning: 'When it happened, as precisely as the record allows.' },
+      {
+        name: 'date',
+        type: 'string YYYY | YYYY-MM | YYYY-MM-DD',
+        meaning: 'When it happened, as precisely as the record allows.',
+      },
       { name: 'end', type: 'string, optional', meaning: 'When it ended, for events that last; same precision rules.' },
       { name: 'title', type: 'string', meaning: 'Name of the event.' },
       { name: 'summary', type: 'string', meaning: 'One sentence on what happened.' },
-      { name: 'category', type: 'string', meaning: 'Kind of event (treaty, summit, conflict, split, diplomacy, economy, energy, military, domestic, us-policy).' },
-      { name: 'era', type: 'string', meaning: 'Period it belongs to (imperial, revolution, alliance, split, normalisation, partnership, ukraine-war).' },
+      {
+        name: 'category',
+        type: 'string',
+        meaning:
+          'Kind of event (treaty, summit, conflict, split, diplomacy, economy, energy, military, domestic, us-policy).',
+      },
+      {
+        name: 'era',
+        type: 'string',
+        meaning:
+          'Period it belongs to (imperial, revolution, alliance, split, normalisation, partnership, ukraine-war).',
+      },
       { name: 'sources', type: 'object[]', meaning: 'Where the record comes from.' },
       { name: 'sources[].title', type: 'string', meaning: 'Title of the source.' },
       { name: 'sources[].url', type: 'string', meaning: 'Address of the source.' },
@@ -104,7 +139,11 @@ export const DATA_FILES: DataFile[] = [
       { name: 'checks', type: 'object[]', meaning: 'Essay sentences checked against the record; may be empty.' },
       { name: 'checks[].claim', type: 'string', meaning: 'Id of the checked claim.' },
       { name: 'checks[].essay', type: 'string', meaning: 'Slug of its essay.' },
-      { name: 'checks[].verdict', type: '"consistent" | "inaccurate" | "imprecise"', meaning: 'What the record shows of the claim.' },
+      {
+        name: 'checks[].verdict',
+        type: '"consistent" | "inaccurate" | "imprecise"',
+        meaning: 'What the record shows of the claim.',
+      },
       { name: 'checks[].note', type: 'string', meaning: 'What the record says, in a sentence.' },
       { name: 'checks[].source', type: '{title, url}', meaning: 'The source the check rests on.' },
     ],
@@ -122,7 +161,9 @@ export function dataFileSizes(wedge: Wedge): Record<string, number> {
     'essays.json': bytes(JSON.stringify(essayRows(wedge))),
     'claims.json': bytes(JSON.stringify(claimRows(wedge))),
     'claims.csv': bytes(claimsCsv(wedge.claims)),
-    'topics.json': bytes(JSON.stringify(wedge.topics.map(({ id, label, description }) => ({ id, label, description })))),
+    'topics.json': bytes(
+      JSON.stringify(wedge.topics.map(({ id, label, description }) => ({ id, label, description }))),
+    ),
     'timeline.json': bytes(JSON.stringify(wedge.timeline)),
   };
 }

@@ -23,6 +23,11 @@ describe('contentTerms', () => {
   });
 
   it('folds coercive measures and capitals into one term', () => {
-    expect(contentTerms('penalties tariffs embargo Kyiv').map((t) => t.stem)).toEqual(['sanction', 'sanction', 'sanction', 'ukraine']);
+    expect(contentTerms('penalties tariffs embargo Kyiv').map((t) => t.stem)).toEqual([
+      'sanction',
+      'sanction',
+      'sanction',
+      'ukraine',
+    ]);
   });
 });

@@ -16,7 +16,9 @@ only or other our ours out over own same she should since so some such than that
 they this those through thus to too under until up upon very was we were what when where whether which while who whom why
 will with within without would yet you your its one two many new well still whose s t
 says said say argue argues argued according
-united states us u america american americans washington russia russian russians moscow china chinese beijing`.split(/\s+/),
+united states us u america american americans washington russia russian russians moscow china chinese beijing`.split(
+    /\s+/,
+  ),
 );
 
 /**
@@ -25,9 +27,18 @@ united states us u america american americans washington russia russian russians
  * capitals standing for their countries, as Moscow and Beijing do above.
  */
 const FOLDS = new Map<string, string>([
-  ...['sanction', 'sanctions', 'sanctioned', 'sanctioning', 'penalty', 'penalties', 'tariff', 'tariffs', 'embargo', 'embargoes'].map(
-    (w): [string, string] => [w, 'sanction'],
-  ),
+  ...[
+    'sanction',
+    'sanctions',
+    'sanctioned',
+    'sanctioning',
+    'penalty',
+    'penalties',
+    'tariff',
+    'tariffs',
+    'embargo',
+    'embargoes',
+  ].map((w): [string, string] => [w, 'sanction']),
   ['kyiv', 'ukraine'],
   ['kyivs', 'ukraine'],
   ['taipei', 'taiwan'],
@@ -35,7 +46,23 @@ const FOLDS = new Map<string, string>([
 ]);
 
 /** Suffixes stripped longest first; a stem keeps at least three letters. */
-const SUFFIXES = ['ations', 'ation', 'ments', 'ment', 'ness', 'ings', 'ing', 'ies', 'ied', 'ers', 'er', 'ed', 'es', 'ly', 's'];
+const SUFFIXES = [
+  'ations',
+  'ation',
+  'ments',
+  'ment',
+  'ness',
+  'ings',
+  'ing',
+  'ies',
+  'ied',
+  'ers',
+  'er',
+  'ed',
+  'es',
+  'ly',
+  's',
+];
 
 /** A crude suffix-stripping stem (not Porter: enough to merge inflections). */
 export function stem(word: string): string {

@@ -4,10 +4,22 @@ import { claimSimilarity, cueClasses, directClash, mostArguing, topicOppositions
 
 const order = ['hawk', 'dove', 'sceptic'];
 const corpus = [
-  claim('hawk', 1, 'pressure', 'Washington should threaten increased economic penalties on Beijing for its help to Moscow.', ['sanctions', 'ukraine']),
+  claim(
+    'hawk',
+    1,
+    'pressure',
+    'Washington should threaten increased economic penalties on Beijing for its help to Moscow.',
+    ['sanctions', 'ukraine'],
+  ),
   claim('hawk', 2, 'pressure', 'Tariffs on Chinese imports would cut exports to Russia.', ['sanctions']),
   claim('hawk', 3, 'none', 'Sanctions were first imposed in 2014.', ['sanctions']),
-  claim('dove', 1, 'conciliation', 'Washington should think twice before introducing new sanctions on Russia over Ukraine.', ['sanctions', 'ukraine']),
+  claim(
+    'dove',
+    1,
+    'conciliation',
+    'Washington should think twice before introducing new sanctions on Russia over Ukraine.',
+    ['sanctions', 'ukraine'],
+  ),
   claim('dove', 2, 'conciliation', 'Trade with Europe keeps Russian exports flowing west.', ['sanctions']),
   claim('dove', 3, 'pressure', 'Sanctions on Russia were a necessary response.', ['sanctions']),
   claim('sceptic', 1, 'futility', 'No sanctions will pry Moscow from Beijing.', ['sanctions']),
@@ -25,7 +37,9 @@ describe('claimSimilarity', () => {
   const similarity = claimSimilarity(corpus);
 
   it('scores a claim closer to one that shares its words and topics than to an unrelated one', () => {
-    expect(similarity.compare(corpus[0]!, corpus[3]!).score).toBeGreaterThan(similarity.compare(corpus[0]!, corpus[7]!).score);
+    expect(similarity.compare(corpus[0]!, corpus[3]!).score).toBeGreaterThan(
+      similarity.compare(corpus[0]!, corpus[7]!).score,
+    );
   });
 
   it('reports the shared words, further shared topics and counter moves', () => {

@@ -99,7 +99,8 @@ export function claimSimilarity<C extends PairClaim>(corpus: C[], options: Simil
     compare(a: C, b: C, exceptTopic?: string) {
       const va = vectors.get(a.id);
       const vb = vectors.get(b.id);
-      if (!va || !vb) throw new Error(`claimSimilarity: claim "${(va ? b : a).id}" is not in the corpus it was built from`);
+      if (!va || !vb)
+        throw new Error(`claimSimilarity: claim "${(va ? b : a).id}" is not in the corpus it was built from`);
       const topics = a.topics.filter((t) => t !== exceptTopic && b.topics.includes(t));
       const ca = classes.get(a.id) ?? [];
       const cb = classes.get(b.id) ?? [];
@@ -158,7 +159,10 @@ export function topicOppositions<C extends PairClaim>(
   essayOrder: string[],
   limit = 5,
 ): Opposition<C>[] {
-  const onTopic = mostArguing(claims.filter((c) => c.topics.includes(topic) && c.stance !== 'none'), MAX_CANDIDATES);
+  const onTopic = mostArguing(
+    claims.filter((c) => c.topics.includes(topic) && c.stance !== 'none'),
+    MAX_CANDIDATES,
+  );
   const rank = (c: C) => essayOrder.indexOf(c.essay);
   const candidates: Opposition<C>[] = [];
   for (const [i, x] of onTopic.entries()) {

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { claim } from '../../../tests/fixtures/compare/claims.ts';
 import { sharedEvents } from './shared-history.ts';
 
-const claims = [claim('hawk', 2, 'pressure', 'a', []), claim('hawk', 1, 'none', 'b', []), claim('dove', 1, 'conciliation', 'c', []), claim('sceptic', 1, 'futility', 'd', [])];
+const claims = [
+  claim('hawk', 2, 'pressure', 'a', []),
+  claim('hawk', 1, 'none', 'b', []),
+  claim('dove', 1, 'conciliation', 'c', []),
+  claim('sceptic', 1, 'futility', 'd', []),
+];
 const claimById = new Map(claims.map((c) => [c.id, c]));
 const timeline = [
   { id: 'split-1960', claims: ['hawk--c2', 'dove--c1', 'hawk--c1'] },

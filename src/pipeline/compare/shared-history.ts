@@ -12,12 +12,10 @@ export interface SharedEvent<E, C> {
  * `minEssays` (default 2) essays invoke, in the timeline's order (by date).
  * Claim ids the lookup does not know are skipped. Pure.
  */
-export function sharedEvents<E extends { id: string; claims: string[] }, C extends Pick<Claim, 'id' | 'essay' | 'index'>>(
-  timeline: E[],
-  claimById: Map<string, C>,
-  essayOrder: string[],
-  minEssays = 2,
-): SharedEvent<E, C>[] {
+export function sharedEvents<
+  E extends { id: string; claims: string[] },
+  C extends Pick<Claim, 'id' | 'essay' | 'index'>,
+>(timeline: E[], claimById: Map<string, C>, essayOrder: string[], minEssays = 2): SharedEvent<E, C>[] {
   const shared: SharedEvent<E, C>[] = [];
   for (const event of timeline) {
     const claims = event.claims.map((id) => claimById.get(id)).filter((c): c is C => c !== undefined);

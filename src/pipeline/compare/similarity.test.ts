@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { cosine, sharedTerms, tfidfVectors } from './similarity.ts';
 
-const corpus = ['Sanctions on oil exports hurt Russia.', 'New sanctions on oil would backfire.', 'The Arctic thaw opens shipping lanes.', 'Oil and shipping.'];
+const corpus = [
+  'Sanctions on oil exports hurt Russia.',
+  'New sanctions on oil would backfire.',
+  'The Arctic thaw opens shipping lanes.',
+  'Oil and shipping.',
+];
 
 describe('tfidfVectors', () => {
   it('weighs a word in every text at nothing and a rarer word above a common one', () => {

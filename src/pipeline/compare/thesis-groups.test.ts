@@ -6,8 +6,16 @@ import { topicRows } from './topic-rows.ts';
 
 /** Seven essays: three pressure (one silent on the topic), two conciliation, two futility. */
 const many = [
-  { slug: 'p1', thesis: 'pressure' as const, claims: [claim('p1', 1, 'pressure', 'a', ['t']), claim('p1', 2, 'none', 'b', ['t'])] },
-  { slug: 'p2', thesis: 'pressure' as const, claims: [claim('p2', 1, 'futility', 'c', ['t']), claim('p2', 2, 'futility', 'd', ['t'])] },
+  {
+    slug: 'p1',
+    thesis: 'pressure' as const,
+    claims: [claim('p1', 1, 'pressure', 'a', ['t']), claim('p1', 2, 'none', 'b', ['t'])],
+  },
+  {
+    slug: 'p2',
+    thesis: 'pressure' as const,
+    claims: [claim('p2', 1, 'futility', 'c', ['t']), claim('p2', 2, 'futility', 'd', ['t'])],
+  },
   { slug: 'p3', thesis: 'pressure' as const, claims: [claim('p3', 1, 'pressure', 'e', ['other'])] },
   { slug: 'c1', thesis: 'conciliation' as const, claims: [claim('c1', 1, 'none', 'f', ['t'])] },
   { slug: 'c2', thesis: 'conciliation' as const, claims: [claim('c2', 1, 'conciliation', 'g', ['t'])] },
@@ -48,7 +56,7 @@ describe('thesisGroups', () => {
   });
 });
 
-describe('thesisGroups of an event\'s readings', () => {
+describe("thesisGroups of an event's readings", () => {
   it('groups cells that have no dominant stance and counts every essay of each thesis', () => {
     const readings = [
       { essay: 'p2', claims: [claim('p2', 4, 'pressure', 'x', [])] },
@@ -71,6 +79,7 @@ describe('groupedRows', () => {
     const grouped = groupedRows(rows, new Map<string, Position>(essays.map((e) => [e.slug, e.thesis])));
     expect(rows).toEqual(before);
     expect(grouped.map((r) => r.topic)).toEqual(rows.map((r) => r.topic));
-    for (const row of grouped) expect(row.groups.reduce((n, g) => n + g.claims, 0)).toBe(row.cells.reduce((n, c) => n + c.claims.length, 0));
+    for (const row of grouped)
+      expect(row.groups.reduce((n, g) => n + g.claims, 0)).toBe(row.cells.reduce((n, c) => n + c.claims.length, 0));
   });
 });

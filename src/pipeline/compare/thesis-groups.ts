@@ -50,11 +50,21 @@ export function thesisGroups<C extends Pick<Claim, 'stance'>, Cell extends Essay
       for (const claim of cell.claims) stances[claim.stance]++;
       if (cell.dominant) dominants[cell.dominant]++;
     }
-    return { thesis, essays: sizes.get(thesis) ?? 0, speaking, claims: speaking.reduce((n, c) => n + c.claims.length, 0), stances, dominants };
+    return {
+      thesis,
+      essays: sizes.get(thesis) ?? 0,
+      speaking,
+      claims: speaking.reduce((n, c) => n + c.claims.length, 0),
+      stances,
+      dominants,
+    };
   });
 }
 
 /** `thesisGroups` for every row of the matrix. */
-export function groupedRows<C extends Pick<Claim, 'stance'>>(rows: TopicRow<C>[], thesisOf: ReadonlyMap<string, Position>) {
+export function groupedRows<C extends Pick<Claim, 'stance'>>(
+  rows: TopicRow<C>[],
+  thesisOf: ReadonlyMap<string, Position>,
+) {
   return rows.map((row) => ({ ...row, groups: thesisGroups(row.cells, thesisOf) }));
 }

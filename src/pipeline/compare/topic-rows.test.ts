@@ -4,7 +4,13 @@ import { dominantStance, isDisagreement, topicRows } from './topic-rows.ts';
 
 describe('dominantStance', () => {
   it('takes the non-none stance most claims take', () => {
-    const claims = [claim('a', 1, 'none', 'x', []), claim('a', 2, 'none', 'x', []), claim('a', 3, 'futility', 'x', []), claim('a', 4, 'futility', 'x', []), claim('a', 5, 'pressure', 'x', [])];
+    const claims = [
+      claim('a', 1, 'none', 'x', []),
+      claim('a', 2, 'none', 'x', []),
+      claim('a', 3, 'futility', 'x', []),
+      claim('a', 4, 'futility', 'x', []),
+      claim('a', 5, 'pressure', 'x', []),
+    ];
     expect(dominantStance(claims, 'pressure')).toBe('futility');
   });
 
@@ -67,11 +73,23 @@ describe('topicRows', () => {
 
   it('changes a row’s disagreement mark when a fixture claim’s stance changes', () => {
     const flipped = essays.map((essay) =>
-      essay.slug === 'sceptic' ? { ...essay, claims: essay.claims.map((c) => (c.topics.includes('arctic') ? { ...c, stance: 'futility' as const } : c)) } : essay,
+      essay.slug === 'sceptic'
+        ? {
+            ...essay,
+            claims: essay.claims.map((c) => (c.topics.includes('arctic') ? { ...c, stance: 'futility' as const } : c)),
+          }
+        : essay,
     );
     expect(topicRows(flipped, topics).find((r) => r.topic === 'arctic')!.disagreement).toBe(true);
     const agreed = essays.map((essay) =>
-      essay.slug === 'dove' ? { ...essay, claims: essay.claims.map((c) => (c.topics.includes('sanctions') ? { ...c, stance: 'pressure' as const } : c)) } : essay,
+      essay.slug === 'dove'
+        ? {
+            ...essay,
+            claims: essay.claims.map((c) =>
+              c.topics.includes('sanctions') ? { ...c, stance: 'pressure' as const } : c,
+            ),
+          }
+        : essay,
     );
     expect(topicRows(agreed, topics).find((r) => r.topic === 'sanctions')!.disagreement).toBe(false);
   });

@@ -39,10 +39,7 @@ let dir: string;
 beforeEach(() => {
   dir = mkdtempSync(path.join(tmpdir(), 'wedge-ingest-'));
   writeFileSync(path.join(dir, 'doe-2024-daily-paper.txt'), RAW);
-  writeFileSync(
-    path.join(dir, 'doe-2024-daily-paper.fixes.yaml'),
-    '- from: teh\n  to: the\n  reason: typo\n',
-  );
+  writeFileSync(path.join(dir, 'doe-2024-daily-paper.fixes.yaml'), '- from: teh\n  to: the\n  reason: typo\n');
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 

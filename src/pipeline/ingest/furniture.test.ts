@@ -8,9 +8,7 @@ const reasons = (raw: string) =>
 
 describe('findFurnitureLines', () => {
   it('recognises share, save, print and email buttons', () => {
-    expect(
-      reasons('Save to Pocket\nPrint this article\nShare on Twitter\nSend by email\nGet a link'),
-    ).toEqual({
+    expect(reasons('Save to Pocket\nPrint this article\nShare on Twitter\nSend by email\nGet a link')).toEqual({
       'Save to Pocket': REASONS.button,
       'Print this article': REASONS.button,
       'Share on Twitter': REASONS.button,
@@ -36,9 +34,7 @@ describe('findFurnitureLines', () => {
   });
 
   it('takes a sign-up block with its short continuation lines, up to a heading', () => {
-    const found = reasons(
-      'Stay informed.\nIn-depth analysis delivered weekly.\n\nSign Up\nAN UNEQUAL PARTNERSHIP',
-    );
+    const found = reasons('Stay informed.\nIn-depth analysis delivered weekly.\n\nSign Up\nAN UNEQUAL PARTNERSHIP');
     expect(found).toEqual({
       'Stay informed.': REASONS.promo,
       'In-depth analysis delivered weekly.': REASONS.promo,
@@ -54,9 +50,7 @@ describe('findFurnitureLines', () => {
 
   it('recognises comment footers, MORE BY links and image credits', () => {
     expect(
-      reasons(
-        'No comments:\nPost a Comment\ne MORE BY JANE DOE\nLeaders meet in Osaka, 2019. Image: AFP / Getty',
-      ),
+      reasons('No comments:\nPost a Comment\ne MORE BY JANE DOE\nLeaders meet in Osaka, 2019. Image: AFP / Getty'),
     ).toEqual({
       'No comments:': REASONS.comments,
       'Post a Comment': REASONS.comments,

@@ -63,8 +63,7 @@ const LINE_RULES: LineRule[] = [
   {
     reason: REASONS.credit,
     test: (text) =>
-      /(^|[.!?] )(images?|photos?|photograph|picture|credit|illustration): \S/iu.test(text) &&
-      !endsSentence(text),
+      /(^|[.!?] )(images?|photos?|photograph|picture|credit|illustration): \S/iu.test(text) && !endsSentence(text),
   },
 ];
 

@@ -4,8 +4,7 @@ import { segmentBlocks, splitLines } from './blocks.ts';
 
 const header = (raw: string) => splitHeader(segmentBlocks(splitLines(raw)));
 
-const BODY =
-  'In October 2024, the candidate remarked that he would have to un-unite them, and that he could.';
+const BODY = 'In October 2024, the candidate remarked that he would have to un-unite them, and that he could.';
 
 describe('splitHeader', () => {
   it('drops masthead, title, subtitle, byline, date and caption, and detects them', () => {

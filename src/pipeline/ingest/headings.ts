@@ -46,9 +46,7 @@ function capitalise(word: string): string {
 export function titleCase(text: string): string {
   const words = text.toLowerCase().split(/\s+/u).filter(Boolean);
   return words
-    .map((word, index) =>
-      index > 0 && index < words.length - 1 && MINOR.has(word) ? word : capitalise(word),
-    )
+    .map((word, index) => (index > 0 && index < words.length - 1 && MINOR.has(word) ? word : capitalise(word)))
     .join(' ');
 }
 

@@ -83,9 +83,7 @@ describe('ingestRaw', () => {
   });
 
   it('names the slug when a fix does not apply', () => {
-    expect(() =>
-      ingestRaw(RAW, { slug: 'doe-2024', fixes: [{ from: 'absent', to: 'x', reason: 'r' }] }),
-    ).toThrow(
+    expect(() => ingestRaw(RAW, { slug: 'doe-2024', fixes: [{ from: 'absent', to: 'x', reason: 'r' }] })).toThrow(
       /^doe-2024: fix 1 \("absent" → "x"\): expected "absent" exactly once in the body, found it nowhere$/u,
     );
   });

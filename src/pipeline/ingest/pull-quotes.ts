@@ -29,8 +29,7 @@ export function dropPullQuotes(blocks: readonly Block[]): {
   const isQuote = blocks.map((block, index) => {
     const own = folded[index] ?? '';
     const words = wordCount(own);
-    if (block.kind !== 'paragraph' || words < MIN_PULL_QUOTE_WORDS || words > MAX_PULL_QUOTE_WORDS)
-      return false;
+    if (block.kind !== 'paragraph' || words < MIN_PULL_QUOTE_WORDS || words > MAX_PULL_QUOTE_WORDS) return false;
     // A pull quote is whole sentences; a fragment cut by a page break is not one.
     const text = blockText(block);
     if (!startsCapitalised(text) || !endsSentence(text)) return false;

@@ -16,9 +16,7 @@ describe('joinLines', () => {
 
   it('closes up a compound broken after its hyphen, keeping the hyphen', () => {
     expect(joinLines(['the Treaty of Good- ', 'Neighborliness'])).toBe('the Treaty of Good-Neighborliness');
-    expect(joinLines(['normalization of U.S.- ', 'Chinese relations'])).toBe(
-      'normalization of U.S.-Chinese relations',
-    );
+    expect(joinLines(['normalization of U.S.- ', 'Chinese relations'])).toBe('normalization of U.S.-Chinese relations');
     expect(joinLines(['reignite long- ', 'standing disputes'])).toBe('reignite long-standing disputes');
   });
 
@@ -34,9 +32,9 @@ describe('joinLines', () => {
 
 describe('blockText', () => {
   it('prefers a heading text set on the block', () => {
-    expect(
-      blockText({ kind: 'heading', lines: [{ line: 1, text: 'THE ODD COUPLE' }], text: 'The Odd Couple' }),
-    ).toBe('The Odd Couple');
+    expect(blockText({ kind: 'heading', lines: [{ line: 1, text: 'THE ODD COUPLE' }], text: 'The Odd Couple' })).toBe(
+      'The Odd Couple',
+    );
   });
 });
 
@@ -51,10 +49,7 @@ describe('joinPageBreaks', () => {
   });
 
   it('treats a closing quote after the full stop as the end of a sentence', () => {
-    const out = joinPageBreaks([
-      para('he derided Mao as “an ultra-dogmatist.”'),
-      para('This rupture followed.'),
-    ]);
+    const out = joinPageBreaks([para('he derided Mao as “an ultra-dogmatist.”'), para('This rupture followed.')]);
     expect(out).toHaveLength(2);
   });
 

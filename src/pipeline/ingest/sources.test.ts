@@ -48,9 +48,7 @@ describe.each(sources)('$name', ({ slug, raw, fixes, essay, result }) => {
     const data = essayFrontmatterSchema.parse(parse(frontMatter ?? ''));
     expect(data.fixes).toEqual(result.applied);
     expect(result.applied).toEqual(fixes);
-    expect(data.source).toBe(
-      `content/sources/${path.basename(sources.find((s) => s.slug === slug)?.name ?? '')}`,
-    );
+    expect(data.source).toBe(`content/sources/${path.basename(sources.find((s) => s.slug === slug)?.name ?? '')}`);
   });
 
   it('is Markdown of ## headings and one-line paragraphs only', () => {
@@ -150,9 +148,7 @@ describe('known traps', () => {
     const result = sources.find((source) => source.slug === 'kupchan-2021')?.result;
     expect(result?.pullQuotes).toHaveLength(4);
     expect(countOf(body, 'Looking like Xi’s sidekick does not play well at home for Putin')).toBe(0);
-    expect(
-      countOf(body.toLowerCase(), 'looking like xi’s sidekick does not play well at home for putin'),
-    ).toBe(1);
+    expect(countOf(body.toLowerCase(), 'looking like xi’s sidekick does not play well at home for putin')).toBe(1);
     for (const sentence of [
       'the relationship between China and Russia has begun to resemble the close Chinese-Soviet coupling of the 1950s.',
       'Russia has aided and abetted China’s military modernization—perhaps at its own expense.',

@@ -1,12 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import {
-  endsSentence,
-  foldForMatch,
-  isAllCaps,
-  mentionsDate,
-  normaliseSpaces,
-  parseDateLine,
-} from './text.ts';
+import { endsSentence, foldForMatch, isAllCaps, mentionsDate, normaliseSpaces, parseDateLine } from './text.ts';
 
 describe('normaliseSpaces', () => {
   it('collapses runs of white space, trims, keeps curly quotes', () => {
@@ -35,9 +28,7 @@ describe('isAllCaps', () => {
 
 describe('foldForMatch', () => {
   it('ignores case, punctuation and line-break hyphen spacing', () => {
-    expect(foldForMatch('Modernization—perhaps at its own expense.')).toBe(
-      'modernization perhaps at its own expense',
-    );
+    expect(foldForMatch('Modernization—perhaps at its own expense.')).toBe('modernization perhaps at its own expense');
     expect(foldForMatch('long- standing')).toBe(foldForMatch('long-standing'));
   });
 });

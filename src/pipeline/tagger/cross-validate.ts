@@ -39,7 +39,9 @@ export function leaveOneEssayOut(
 ): HeldOut[] {
   return essays.map((held) => {
     const model = trainModel(examplesOf(essays.filter((e) => e !== held)), prior, options);
-    const predicted = featurize(held.texts).map((f) => scoreStance(model, f, options.useThesis === false ? undefined : held.thesis).stance);
+    const predicted = featurize(held.texts).map(
+      (f) => scoreStance(model, f, options.useThesis === false ? undefined : held.thesis).stance,
+    );
     return { slug: held.slug, gold: held.gold, predicted };
   });
 }

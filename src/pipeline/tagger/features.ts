@@ -18,7 +18,8 @@ const COMPILED = CUE_CLASSES.map((cueClass) => ({
 }));
 
 const RIVALRY = /^(?:rival|compet)/;
-const WITH_WEST = /\b(?:rival(?:ry|s)?|compet\w*) (?:\w+ ){0,3}(?:with|to|against) (?:the united states|washington|the west|america|u\.s\.)|(?:washington|the united states|the west) as (?:its|their) (?:main )?(?:rival|competitor)|(?:main|chief) competitor/;
+const WITH_WEST =
+  /\b(?:rival(?:ry|s)?|compet\w*) (?:\w+ ){0,3}(?:with|to|against) (?:the united states|washington|the west|america|u\.s\.)|(?:washington|the united states|the west) as (?:its|their) (?:main )?(?:rival|competitor)|(?:main|chief) competitor/;
 
 /** Find every cue class's words in `text`. */
 export function matchCues(text: string): CueMatches {

@@ -22,14 +22,17 @@ const w = (source: string): RegExp => new RegExp(`\\b(?:${source})(?![a-z])`, 'g
  */
 export const REVERSALS: RegExp[] = [
   w('(?:sanctions?|tariffs?|penalt(?:y|ies)) (?:relief|waivers?)|relief from (?:\\w+ ){0,2}(?:sanctions|tariffs)'),
-  w('(?:lift(?:s|ing)?|waiv(?:e|es|ing)|eas(?:e|es|ing)|scal(?:e|es|ing) back|roll(?:s|ing)? back|drop(?:s|ping)?|suspend(?:s|ing)?) (?:\\w+ ){0,3}(?:sanctions|tariffs|penalties)'),
+  w(
+    '(?:lift(?:s|ing)?|waiv(?:e|es|ing)|eas(?:e|es|ing)|scal(?:e|es|ing) back|roll(?:s|ing)? back|drop(?:s|ping)?|suspend(?:s|ing)?) (?:\\w+ ){0,3}(?:sanctions|tariffs|penalties)',
+  ),
   w('(?:think twice|refrain(?:ing)?|hold(?:ing)? off) (?:\\w+ ){0,3}(?:new |further )?(?:sanctions|tariffs|penalties)'),
 ];
 
 export const CUE_CLASSES: CueClass[] = [
   {
     id: 'coercion',
-    description: 'coercive or firm means: sanctions, tariffs, penalties, embargo, military aid, deterrence, confrontation',
+    description:
+      'coercive or firm means: sanctions, tariffs, penalties, embargo, military aid, deterrence, confrontation',
     patterns: [
       w('sanction(?:s|ed|ing)?'),
       w('tariffs?'),
@@ -52,7 +55,8 @@ export const CUE_CLASSES: CueClass[] = [
   },
   {
     id: 'inducement',
-    description: 'engagement or inducements toward Moscow: dialogue, common ground, relief, restraint, trade, technology, climate help, arms-control talks',
+    description:
+      'engagement or inducements toward Moscow: dialogue, common ground, relief, restraint, trade, technology, climate help, arms-control talks',
     patterns: [
       w('dialogue'),
       w('engag(?:e|ement|ing)'),
@@ -79,7 +83,8 @@ export const CUE_CLASSES: CueClass[] = [
   },
   {
     id: 'drift',
-    description: "Russia's reasons to drift from China: asymmetry, junior-partner resentment, dependence, rival interests in Central Asia or the Arctic",
+    description:
+      "Russia's reasons to drift from China: asymmetry, junior-partner resentment, dependence, rival interests in Central Asia or the Arctic",
     patterns: [
       w('asymmetr(?:y|ies|ical)'),
       w('junior partner|sidekick|senior-junior'),
@@ -89,10 +94,14 @@ export const CUE_CLASSES: CueClass[] = [
       w('central asia|arctic|high north|belt and road|\\bbri\\b'),
       w('rival(?:ry|s)?|compet(?:e|ing|itor|itors|ition)'),
       w('cracks?|fissures?|rift|tensions?|friction|divergent'),
-      w('theft|takeover|at its own expense|undercuts?|circumvents?|paltry|few benefits|rejected|lost (?:some of )?its (?:earlier )?momentum|less reliant'),
-      w('whereas|fragile|lacks? (?:a foundation of )?(?:mutual )?trust|vulnerab(?:le|ility|ilities)|unpredictable|vagaries'),
+      w(
+        'theft|takeover|at its own expense|undercuts?|circumvents?|paltry|few benefits|rejected|lost (?:some of )?its (?:earlier )?momentum|less reliant',
+      ),
+      w(
+        'whereas|fragile|lacks? (?:a foundation of )?(?:mutual )?trust|vulnerab(?:le|ility|ilities)|unpredictable|vagaries',
+      ),
       w('nationalism|ethnocentrism|prejudices?|biases|anti-chinese|sentiment|territorial disputes?'),
-      w('threat to russia(?:n)?(?: territory)?|hypothetical threat|exposed to|coercive leverage')
+      w('threat to russia(?:n)?(?: territory)?|hypothetical threat|exposed to|coercive leverage'),
     ],
   },
   {
@@ -120,7 +129,9 @@ export const CUE_CLASSES: CueClass[] = [
       w('strategic partnership|alliance-like|quasi-alliance|no limits'),
       w('binds?|bound|too much at stake|existential|suicide'),
       w('treaty'),
-      w('convergence|common strategic goal|common fundamental|mutual understanding|strength and longevity|endur(?:ed|ing)|working groups|consultations'),
+      w(
+        'convergence|common strategic goal|common fundamental|mutual understanding|strength and longevity|endur(?:ed|ing)|working groups|consultations',
+      ),
       w('no longer valid|none of the (?:conditions|exploitable)|overlooked|ignoring'),
       w('defense partner|personal relationship|personal ties'),
     ],
@@ -129,7 +140,9 @@ export const CUE_CLASSES: CueClass[] = [
     id: 'advocacy',
     description: 'prescriptive modality: should, must, needs to, would be wise, the first step',
     patterns: [
-      w("should|must|ought to|needs? to|has to|have to|would be wise|is right to|wise (?:way|investment)|first step|best bet|the time to|it is time"),
+      w(
+        'should|must|ought to|needs? to|has to|have to|would be wise|is right to|wise (?:way|investment)|first step|best bet|the time to|it is time',
+      ),
       w('washington (?:can|could)|the united states (?:can|could)|biden can|trump could'),
       w('(?:this|that|doing so) would (?:involve|mean|require)|would (?:do well|be wise) to'),
     ],
@@ -141,7 +154,9 @@ export const CUE_CLASSES: CueClass[] = [
       w('would (?:help|work|generate|increase|enhance|signal|illuminate|check)|will (?:help|encourage)'),
       w('enhance the chances|better position|lower (?:the )?(?:associated )?costs?|strategic dividends|outsized'),
       w('succeed(?:ed)?|success(?:ful(?:ly)?)?|accomplishment'),
-      w('exacerbat(?:e|ed)|aggravat(?:e|ed)|expose|bred resentment|forced|provoked|angered|alarmed|led .{0,40}to rethink|reneged'),
+      w(
+        'exacerbat(?:e|ed)|aggravat(?:e|ed)|expose|bred resentment|forced|provoked|angered|alarmed|led .{0,40}to rethink|reneged',
+      ),
       w('drift (?:away|west(?:ward)?)|put distance|distance moscow|split(?:ting)? russia'),
     ],
   },
@@ -158,7 +173,9 @@ export const CUE_CLASSES: CueClass[] = [
   {
     id: 'us-actor',
     description: 'the United States named as the one who acts',
-    patterns: [w('washington|the united states|\\bu\\.s\\.|\\bus\\b|biden|trump|american|the administration|policymakers')],
+    patterns: [
+      w('washington|the united states|\\bu\\.s\\.|\\bus\\b|biden|trump|american|the administration|policymakers'),
+    ],
   },
   {
     id: 'history',

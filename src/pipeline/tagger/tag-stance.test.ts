@@ -15,7 +15,10 @@ const cases: Array<[string, string]> = [
 ];
 
 describe('tagStance', () => {
-  for (const [name, model] of [['prior', priorModel()], ['trained', loadModel()]] as const) {
+  for (const [name, model] of [
+    ['prior', priorModel()],
+    ['trained', loadModel()],
+  ] as const) {
     for (const [text, stance] of cases) {
       it(`${name} model reads “${text.slice(0, 50)}…” as ${stance}`, () => {
         expect(tagStance(text, { model }).stance).toBe(stance);
@@ -35,7 +38,9 @@ describe('tagStance', () => {
   it('lets negation turn an inducement into futility', () => {
     const model = loadModel();
     expect(tagStance('Dialogue with Moscow will draw it westward.', { model }).stance).toBe('conciliation');
-    expect(tagStance('Dialogue with Moscow will not succeed; it has failed before.', { model }).stance).toBe('futility');
+    expect(tagStance('Dialogue with Moscow will not succeed; it has failed before.', { model }).stance).toBe(
+      'futility',
+    );
   });
 
   it('uses the thesis only to break a near tie, and says so', () => {

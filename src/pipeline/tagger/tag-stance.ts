@@ -29,7 +29,9 @@ export function tagStance(text: string, options: TagOptions): StanceTag {
   const matches = options.matches ?? matchCues(text);
   const features = extractFeatures(matches, { previous: options.previous, next: options.next });
   const scored = scoreStance(options.model, features, options.thesis);
-  const cues = scored.contributions.slice(0, options.maxCues ?? 5).map(({ feature }) => describeFeature(feature, matches));
+  const cues = scored.contributions
+    .slice(0, options.maxCues ?? 5)
+    .map(({ feature }) => describeFeature(feature, matches));
   if (scored.tieBroken) cues.push(`near tie, settled by the essay's thesis (${options.thesis})`);
   if (cues.length === 0) cues.push(scored.stance === 'none' ? 'no argumentative cue' : 'overall balance of weak cues');
   return { stance: scored.stance, confidence: scored.confidence, cues, matches };

@@ -40,7 +40,10 @@ export function trainModel(examples: Example[], prior: StanceModel, options: Tra
     const gradBias = Object.fromEntries(STANCES.map((s) => [s, 0])) as Record<Stance, number>;
     const grad = Object.fromEntries(STANCES.map((s) => [s, {} as Record<string, number>])) as StanceModel['weights'];
     for (const example of examples) {
-      const logits = Object.fromEntries(STANCES.map((s) => [s, linear(model, s, example.features)])) as Record<Stance, number>;
+      const logits = Object.fromEntries(STANCES.map((s) => [s, linear(model, s, example.features)])) as Record<
+        Stance,
+        number
+      >;
       const p = softmax(logits);
       const weight = classWeight[example.stance];
       for (const stance of STANCES) {

@@ -25,7 +25,12 @@ export function linkTimeline(events: TimelineEvent[], claims: Claim[], file = 'c
   const byEssay = Map.groupBy(claims, (claim) => claim.essay);
   return events.map((event) => {
     const checks = event.checks.map((check, index) => {
-      const claim = findQuoted(byEssay.get(check.essay) ?? [], check.quote, file, `${event.id} › checks ${index + 1} (${check.essay})`);
+      const claim = findQuoted(
+        byEssay.get(check.essay) ?? [],
+        check.quote,
+        file,
+        `${event.id} › checks ${index + 1} (${check.essay})`,
+      );
       return { claim: claim.id, essay: check.essay, verdict: check.verdict, note: check.note, source: check.source };
     });
     const linked = new Set(claims.filter((claim) => claim.events.includes(event.id)).map((claim) => claim.id));

@@ -35,7 +35,11 @@ export const VERDICTS = ['consistent', 'inaccurate', 'imprecise'] as const;
 
 const source = z.object({
   title: z.string().min(1, { message: 'expected the source title' }),
-  url: z.url({ protocol: /^https?$/, hostname: z.regexes.domain, message: 'expected an http(s) URL a reader can follow' }),
+  url: z.url({
+    protocol: /^https?$/,
+    hostname: z.regexes.domain,
+    message: 'expected an http(s) URL a reader can follow',
+  }),
 });
 
 /** A check of one essay sentence against the record, keyed by a quote so it survives edits. */
