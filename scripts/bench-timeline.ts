@@ -9,6 +9,7 @@
  * DOM size, and frame times and long tasks while zooming with the wheel for ~2 s.
  * Anchors from /work/shared/BENCHMARKS.md (60 events, another run of the machine).
  */
+import { CATEGORIES } from '../src/pipeline/timeline/schema.ts';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -43,18 +44,7 @@ function assetBytes(page: string) {
 function syntheticEvents(n: number): ChartEvent[] {
   let s = 42;
   const rand = () => (s = (s * 16807) % 2147483647) / 2147483647;
-  const cats = [
-    'treaty',
-    'summit',
-    'conflict',
-    'split',
-    'diplomacy',
-    'economy',
-    'energy',
-    'military',
-    'domestic',
-    'us-policy',
-  ];
+  const cats = [...CATEGORIES];
   const essays = ['taffer-2025', 'kupchan-2021', 'campbell-2025'];
   const eras: Array<[number, string]> = [
     [1917, 'imperial'],

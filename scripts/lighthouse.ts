@@ -17,22 +17,13 @@ import path from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { desktopConfig, type Flags } from 'lighthouse';
 import { serveStatic } from '../tests/support/static-server.ts';
+import { CHROMIUM_FLAGS } from '../tests/support/browser.ts';
 import { serveCompressed } from './checks/compressed-server.ts';
 import { htmlFiles, urlPathOf } from './checks/dist-pages.ts';
 import { failingAudits, lighthousePages, type LighthouseResult } from './checks/lighthouse-report.ts';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 const MINIMUM = 0.95;
-const CHROME_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 const args = process.argv.slice(2);
 const desktop = args.includes('--preset=desktop');
@@ -43,7 +34,7 @@ const raw = args.includes('--raw');
 const { server, url: base } = await (raw ? serveStatic(dist) : serveCompressed(dist));
 const chrome = await chromeLauncher.launch({
   chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  chromeFlags: CHROME_FLAGS,
+  chromeFlags: CHROMIUM_FLAGS,
 });
 const flags: Flags = { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] };
 const rows: string[][] = [['page', ...CATEGORIES]];

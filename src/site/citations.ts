@@ -18,27 +18,18 @@ export interface CitableEssay {
   url: string;
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+/** `01` → `January`; undefined for anything but 01–12. */
+const monthName = (month: string): string | undefined =>
+  /^(0[1-9]|1[0-2])$/.test(month)
+    ? new Date(Date.UTC(2000, Number(month) - 1, 1)).toLocaleString('en-US', { month: 'long', timeZone: 'UTC' })
+    : undefined;
 
 /** `2025-02-26` → `February 26, 2025`, read as written (no time zone). */
 export function chicagoDate(published: string): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(published);
   if (!match) throw new Error(`Expected a date written YYYY-MM-DD, got “${published}”`);
   const [, year, month, day] = match;
-  const name = MONTHS[Number(month) - 1];
+  const name = monthName(month!);
   if (!name) throw new Error(`Expected a month 01–12, got “${published}”`);
   return `${name} ${Number(day)}, ${year}`;
 }
