@@ -1,12 +1,16 @@
 /**
  * The timeline as SVG markup, drawn at build time from a layout: era bands,
  * scale breaks, a year axis, one lane per relation and one <g data-event> per
- * event with its <title>. Every text is escaped. The client script only moves
- * what is drawn here (it reads the data-* attributes).
+ * event (marker, leader, label; its full title and date in data-title). Every
+ * text is escaped. Few elements by design: the axis draws only the ticks of
+ * zoom level 0 and lists every level's ticks in data-ticks, for the client to
+ * draw when the reader first zooms. The client script only moves what is drawn
+ * here (it reads the data-* attributes).
  */
 import { escapeXml as e, round } from './escape.ts';
 import { formatEventDate } from './partial-date.ts';
 import type { LaidOutEvent, TimelineLayout } from './timeline-layout.ts';
+import type { YearTick } from './year-ticks.ts';
 
 export interface SvgOptions {
   /** Prefix for ids inside the SVG (default "tl"), so two charts on a page do not clash. */
@@ -46,13 +50,24 @@ function eventMarkup(event: LaidOutEvent, trackY: number, row0: number, prefix: 
   return [
     `<g class="event" id="${e(prefix)}-${e(event.id)}" data-event="${e(event.id)}" data-category="${e(event.category)}"`,
     ` data-essays="${e(event.essays.join(' '))}" data-invoked="${event.essays.length > 0}" data-x="${round(event.x)}" data-w="${round(event.w)}"`,
+    ` data-title="${e(event.title)} (${e(formatEventDate(event.date, event.end))})"`,
     `${labelAttributes(event.placements)} transform="translate(${round(event.x)},${trackY})">`,
-    `<title>${e(event.title)} (${e(formatEventDate(event.date, event.end))})</title>`,
     marker,
     `<rect class="leader" x="-0.4" y="${LEADER_TOP}" width="0.8" height="${row0 - 10 - LEADER_TOP}"/>`,
     `<text class="label" x="4" y="${row0}">${e(event.label)}</text>`,
     `</g>`,
   ].join('');
+}
+
+/** Every tick at every level, `year:x:levels shown` ("1950:256.5:011111"), space-separated. */
+export function tickList(ticks: readonly YearTick[]): string {
+  return ticks.map((t) => `${t.year}:${round(t.x)}:${t.show.map((s) => (s ? 1 : 0)).join('')}`).join(' ');
+}
+
+/** One tick: the same markup the client draws from data-ticks. */
+export function tickMarkup(t: Pick<YearTick, 'year' | 'x' | 'show'>): string {
+  const show = t.show.map((s) => (s ? 1 : 0)).join('');
+  return `<g class="tick" data-x="${round(t.x)}" data-show="${show}" transform="translate(${round(t.x)},0)"><line y2="5"/><text y="19">${t.year}</text></g>`;
 }
 
 /** Band labels are 11px capitals: about 0.75 em a glyph. */
@@ -103,14 +118,10 @@ export function timelineSvg(layout: TimelineLayout, options: SvgOptions = {}): s
       `<path class="axis-break" d="M-7,${axisY + 6}l6,-12M1,${axisY + 6}l6,-12"/></g>`,
     );
   }
-  out.push(`</g><g class="axis" transform="translate(0,${axisY})"><line class="axis-line" x1="0" x2="${width}"/>`);
-  for (const t of layout.ticks) {
-    const show = t.show.map((s) => (s ? 1 : 0)).join('');
-    out.push(
-      `<g class="tick" data-x="${round(t.x)}" data-show="${show}"${t.show[0] ? '' : ' data-off=""'} transform="translate(${round(t.x)},0)">`,
-      `<line y2="5"/><text y="19">${t.year}</text></g>`,
-    );
-  }
+  out.push(
+    `</g><g class="axis" transform="translate(0,${axisY})" data-ticks="${tickList(layout.ticks)}"><line class="axis-line" x1="0" x2="${width}"/>`,
+  );
+  for (const t of layout.ticks) if (t.show[0]) out.push(tickMarkup(t));
   out.push(`</g>`);
   for (const lane of layout.lanes) {
     const trackY = lane.top + g.track;

@@ -6,7 +6,8 @@
  * one attribute (data-at; CSS places it), events in view first, at most
  * RELABEL_PER_FRAME a frame, so no frame re-lays out thousands of labels.
  * Nothing is measured in the DOM; label rows are computed on the client only
- * when a filter changes which events show (relayout).
+ * when a filter changes which events show (relayout). The page ships only zoom
+ * level 0's ticks; the first level change draws every level's from data-ticks.
  */
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity, type ZoomTransform } from 'd3-zoom';
@@ -47,6 +48,34 @@ function movers(svg: SVGSVGElement, selector: string, rect: string): Mover[] {
   }));
 }
 
+const SVG = 'http://www.w3.org/2000/svg';
+
+/** Replace the axis's level-0 ticks with every level's, from its data-ticks (`year:x:shown per level`). */
+function drawAllTicks(svg: SVGSVGElement, transform: ZoomTransform): SVGGElement[] {
+  const axis = svg.querySelector<SVGGElement>('g.axis');
+  if (!axis) return [];
+  for (const old of axis.querySelectorAll('g.tick')) old.remove();
+  return (axis.dataset.ticks ?? '')
+    .split(' ')
+    .filter(Boolean)
+    .map((entry) => {
+      const [year, x, show] = entry.split(':') as [string, string, string];
+      const g = document.createElementNS(SVG, 'g') as SVGGElement;
+      g.setAttribute('class', 'tick');
+      g.dataset.x = x;
+      g.dataset.show = show;
+      g.setAttribute('transform', `translate(${transform.applyX(Number(x)).toFixed(1)},0)`);
+      const line = document.createElementNS(SVG, 'line');
+      line.setAttribute('y2', '5');
+      const text = document.createElementNS(SVG, 'text');
+      text.setAttribute('y', '19');
+      text.textContent = year;
+      g.append(line, text);
+      axis.append(g);
+      return g;
+    });
+}
+
 export function enableZoom(svg: SVGSVGElement): ChartZoom {
   const width = Number(svg.dataset.width);
   const height = svg.viewBox.baseVal.height;
@@ -68,8 +97,9 @@ export function enableZoom(svg: SVGSVGElement): ChartZoom {
   const byElement = new Map(events.map((m) => [m.el, m]));
   let relaidOut = false;
   const bands = movers(svg, 'g.band', 'rect');
-  const fixed = [...movers(svg, 'g.tick', 'x'), ...movers(svg, 'g.break', 'x')];
-  const ticks = [...svg.querySelectorAll<SVGGElement>('g.tick')];
+  const breaks = movers(svg, 'g.break', 'x');
+  let ticks = movers(svg, 'g.tick', 'x');
+  let allTicks = false;
   let level = 0;
   let transform: ZoomTransform = zoomIdentity;
   let frame = 0;
@@ -82,7 +112,18 @@ export function enableZoom(svg: SVGSVGElement): ChartZoom {
 
   function applyLevel(next: number) {
     level = next;
-    for (const tick of ticks) tick.toggleAttribute('data-off', tick.dataset.show![next] !== '1');
+    if (!allTicks) {
+      allTicks = true;
+      ticks = drawAllTicks(svg, transform).map((el) => ({
+        el,
+        x: Number(el.dataset.x),
+        w: 0,
+        y: 0,
+        rect: null,
+        shown: true,
+      }));
+    }
+    for (const tick of ticks) tick.el.toggleAttribute('data-off', tick.el.dataset.show![next] !== '1');
     relabel = [...events.filter((m) => !m.shown), ...events.filter((m) => m.shown)];
     cancelAnimationFrame(relabelFrame);
     relabelSome();
@@ -118,7 +159,8 @@ export function enableZoom(svg: SVGSVGElement): ChartZoom {
     };
     events.forEach(move);
     bands.forEach(move);
-    fixed.forEach(move);
+    breaks.forEach(move);
+    ticks.forEach(move);
     const next = levelOf(k);
     if (next !== level) applyLevel(next);
   }

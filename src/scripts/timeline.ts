@@ -1,7 +1,9 @@
 /**
  * Client behaviour for /timeline/: zoom and pan on the chart, selection with a
  * details panel, keyboard use, deep links and filters. The page is complete
- * without it.
+ * without it, and it waits for the first frame to be painted before it starts,
+ * so it adds nothing to the cost of that frame (its controls are shown by CSS
+ * wherever scripting is on, so nothing moves when it arrives).
  */
 import { enableFilters, enableSelection } from './timeline-select.ts';
 import { enableZoom } from './timeline-zoom.ts';
@@ -11,8 +13,9 @@ const frame = document.querySelector<HTMLElement>('.tl-frame');
 const panel = document.getElementById('tl-details');
 const form = document.querySelector<HTMLFormElement>('form.tl-filters');
 
-if (svg && frame && panel) {
-  for (const el of document.querySelectorAll<HTMLElement>('.js-only')) el.hidden = false;
+if (svg && frame && panel) requestAnimationFrame(() => setTimeout(() => start(svg, frame, panel, form)));
+
+function start(svg: SVGSVGElement, frame: HTMLElement, panel: HTMLElement, form: HTMLFormElement | null) {
   const chart = enableZoom(svg);
   // On narrow screens the chart is wider than its frame: after the zoom has drawn, scroll the frame to the marker too.
   const centre = (marker: SVGGElement) => {
@@ -32,6 +35,12 @@ if (svg && frame && panel) {
   };
   window.addEventListener('hashchange', fromHash);
   fromHash();
+
+  // Each marker's full title and date, as a tooltip on the chart's frame (the markup keeps it in data-title, not in elements).
+  svg.addEventListener('pointerover', (event) => {
+    const marker = (event.target as Element).closest<SVGGElement>('g.event');
+    frame.title = marker?.dataset.title ?? '';
+  });
 
   svg.addEventListener('click', (event) => {
     const marker = (event.target as Element).closest<SVGGElement>('g.event');
@@ -81,4 +90,5 @@ if (svg && frame && panel) {
     history.pushState(null, '', link.hash);
     selection.select(link.hash.slice(1));
   });
+  svg.dataset.ready = ''; // for tests and tools: the chart now answers to keys, clicks and filters
 }
