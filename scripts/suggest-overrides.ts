@@ -2,13 +2,14 @@
  * `npm run suggest-overrides -- <slug>` — print, as `content/annotations/<slug>.yaml`
  * entries, every claim where the tagger (no overrides) disagrees with the
  * hand-annotated set. An editor reviews them before committing; the quote is the
- * shortest opening of the sentence that no other claim shares.
+ * shortest opening of the sentence that no other claim shares. An entry the
+ * current file already has for the claim keeps its quote and note.
  */
 import path from 'node:path';
 import { stringify } from 'yaml';
 import { normaliseText } from '../src/pipeline/claim-id.ts';
 import { alignGold } from '../src/pipeline/evaluate.ts';
-import { loadGold } from '../src/pipeline/load-content.ts';
+import { loadGold, loadOverrides } from '../src/pipeline/load-content.ts';
 import { analyzeFile, loadContext } from '../src/pipeline/wedge-context.ts';
 
 const slug = process.argv[2];
@@ -25,9 +26,12 @@ if (!gold) {
 const essay = analyzeFile(path.join(root, 'essays', `${slug}.md`), loadContext(root), { withOverrides: false });
 const labels = alignGold(essay.claims, gold.sentences, slug);
 const notes = new Map(gold.sentences.map((s) => [normaliseText(s.text), s.note]));
+const existing = loadOverrides(root, slug)?.entries ?? [];
 
 const entries = essay.claims.flatMap((claim, i) => {
   if (claim.stance === labels[i]) return [];
+  const kept = existing.find((e) => normaliseText(claim.text).includes(normaliseText(e.quote)));
+  if (kept) return [{ quote: kept.quote, stance: labels[i], ...(kept.note ? { note: kept.note } : {}) }];
   const words = claim.text.split(' ');
   let quote = claim.text;
   for (let n = 6; n <= words.length; n++) {

@@ -1,32 +1,28 @@
 /**
- * `npm run train` — fit the stance model on every hand-annotated essay and write
- * `src/pipeline/tagger/weights.json`, the model the site publishes with.
- * (`npm run eval` fits its own models, leaving each essay out in turn.)
+ * `npm run train` — fit the stance model on every annotated essay (the site's
+ * seeds and the whole corpus, test split included: the test figures come from a
+ * model fitted without it) and write `src/pipeline/tagger/weights.json`, the
+ * model the site publishes with; then evaluate (src/pipeline/evaluation.ts) and
+ * write `src/pipeline/tagger/evaluation.json`, the figures the method page shows.
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { alignGold } from '../src/pipeline/evaluate.ts';
-import { loadGold } from '../src/pipeline/load-content.ts';
-import { examplesOf } from '../src/pipeline/tagger/cross-validate.ts';
-import { priorModel } from '../src/pipeline/tagger/prior.ts';
-import { trainModel } from '../src/pipeline/tagger/train.ts';
-import { MODEL_FILE, analyzeFile, loadContext } from '../src/pipeline/wedge-context.ts';
-import { essayFiles } from './essays.ts';
+import { evaluateTagger } from '../src/pipeline/evaluation.ts';
+import { loadTrainingData } from '../src/pipeline/load-training.ts';
+import { featurize, fitModel } from '../src/pipeline/tagger/fit.ts';
+import { EVALUATION_FILE, MODEL_FILE, loadModel, loadReader } from '../src/pipeline/wedge-context.ts';
+import { formatEvaluation } from './tagger/format-evaluation.ts';
+import { evaluationInput } from './tagger/evaluation-input.ts';
 
 const root = path.resolve(process.argv[2] ?? 'content');
-const gold = loadGold(root);
-const context = loadContext(root, priorModel());
-const essays = essayFiles(root)
-  .map((file) => analyzeFile(file, context, { withOverrides: false }))
-  .filter((essay) => gold.has(essay.slug))
-  .map((essay) => ({
-    slug: essay.slug,
-    thesis: essay.frontmatter.thesis,
-    texts: essay.claims.map((c) => c.text),
-    gold: alignGold(essay.claims, gold.get(essay.slug)!.sentences, essay.slug),
-  }));
-const model = trainModel(examplesOf(essays), priorModel());
-writeFileSync(MODEL_FILE, `${JSON.stringify(model, null, 2)}\n`);
+const data = loadTrainingData(root);
+const reader = loadReader(root);
+const model = fitModel(featurize([...data.seeds, ...data.corpus], reader));
+writeFileSync(MODEL_FILE, `${JSON.stringify(model, null, 1)}\n`);
 console.log(
-  `trained on ${essays.reduce((n, e) => n + e.texts.length, 0)} sentences from ${essays.map((e) => e.slug).join(', ')} → ${path.relative(process.cwd(), MODEL_FILE)}`,
+  `trained on ${model.trainedOn.sentences} sentences of ${model.trainedOn.essays} essays → ${path.relative(process.cwd(), MODEL_FILE)}`,
 );
+const evaluation = evaluateTagger(evaluationInput(root, loadModel()), reader);
+writeFileSync(EVALUATION_FILE, `${JSON.stringify(evaluation, null, 1)}\n`);
+console.log(formatEvaluation(evaluation));
+console.log(`→ ${path.relative(process.cwd(), EVALUATION_FILE)}`);

@@ -1,6 +1,7 @@
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { describe, expect, it } from 'vitest';
 import { analyzeEssay } from './analyze-essay.ts';
+import { tagSentences } from './tagger/tagger.ts';
 import { testOptions } from './test-context.ts';
 
 const essay = `Washington should impose sanctions on Chinese banks. Tariffs would deepen friction.
@@ -26,12 +27,21 @@ describe('analyzeEssay', () => {
   });
 
   it('tags, explains and links each claim', () => {
-    const { claims } = analyzeEssay(fromMarkdown(essay), testOptions());
-    expect(claims[0]).toMatchObject({ stance: 'pressure', origin: 'auto', topics: ['sanctions-trade'] });
-    expect(claims[0]!.cues.join(' ')).toMatch(/coercion/);
+    const options = testOptions({ thesis: 'pressure' });
+    const { claims } = analyzeEssay(fromMarkdown(essay), options);
+    // The stances are the tagger's, sentence by sentence, in the essay's order and with its thesis.
+    const tags = tagSentences(
+      claims.map((c, i) => ({ text: c.text, paragraphStart: c.paragraph !== claims[i - 1]?.paragraph })),
+      options.tagger,
+      'pressure',
+    );
+    expect(claims.map((c) => [c.stance, c.confidence, c.cues])).toEqual(
+      tags.map((t) => [t.stance, t.confidence, t.cues]),
+    );
+    expect(claims[0]).toMatchObject({ origin: 'auto', topics: ['sanctions-trade'] });
+    expect(claims.every((c) => c.cues.length > 0)).toBe(true);
     expect(claims[2]!.events).toEqual(['border-clashes-1969']);
     expect(claims[3]!.events).toEqual(['treaty-2001']);
-    expect(claims[4]!.stance).toBe('futility');
   });
 
   it('lays out headings and paragraphs of claim ids', () => {

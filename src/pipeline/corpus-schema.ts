@@ -48,7 +48,9 @@ export const corpusGoldSchema = z
             note: z.string().optional(),
           })
           .strict()
-          .refine((s) => s.a === s.b || s.c !== undefined, { message: 'expected a third reading (c) where a and b differ' }),
+          .refine((s) => s.a === s.b || s.c !== undefined, {
+            message: 'expected a third reading (c) where a and b differ',
+          }),
       )
       .min(1),
   })

@@ -16,7 +16,9 @@ const reserved = parse(readFileSync(path.join(root, 'corpus-reserved.yaml'), 'ut
 describe('reservedMatches', () => {
   const list: ReservedEssay[] = [{ title: 'Can Anyone Split Them? Why Not', url: 'https://www.example.org/a/b/' }];
   it('matches a title whatever its case, quotes and punctuation', () => {
-    expect(reservedMatches({ title: '“Can anyone split them” — why not', read_from: ['https://x.org/'] }, list)).toHaveLength(1);
+    expect(
+      reservedMatches({ title: '“Can anyone split them” — why not', read_from: ['https://x.org/'] }, list),
+    ).toHaveLength(1);
   });
   it('matches an address read from, whatever its protocol, www. or trailing slash', () => {
     expect(reservedMatches({ title: 'Other', read_from: ['http://example.org/a/b'] }, list)).toHaveLength(1);
@@ -30,7 +32,9 @@ describe('reservedMatches', () => {
 describe('the corpus', () => {
   it('holds no essay reserved for the outside evaluation', () => {
     const found = corpus.flatMap((essay) =>
-      reservedMatches({ ...essay.frontmatter, url: essay.frontmatter.url }, reserved).map((r) => `${essay.slug} ~ ${r.title}`),
+      reservedMatches({ ...essay.frontmatter, url: essay.frontmatter.url }, reserved).map(
+        (r) => `${essay.slug} ~ ${r.title}`,
+      ),
     );
     expect(found).toEqual([]);
   });
@@ -56,7 +60,11 @@ describe('the corpus', () => {
   it('locks at least a third of the essays, every position among them, in the test split', () => {
     const test = corpus.filter((e) => e.test);
     expect(test.length * 3).toBeGreaterThanOrEqual(corpus.length);
-    for (const position of POSITIONS) expect(test.some((e) => e.frontmatter.thesis === position), position).toBe(true);
+    for (const position of POSITIONS)
+      expect(
+        test.some((e) => e.frontmatter.thesis === position),
+        position,
+      ).toBe(true);
   });
 });
 
@@ -66,10 +74,14 @@ describe('the lexicon', () => {
     const nlp = loadNlp();
     const lexicon = loadLexicon(root);
     const classes = [...lexicon.classes, ...lexicon.actors];
-    const multi = classes.map((c) => ({ ...c, cues: c.cues.filter((cue) => nlp.tokens(cue).length > 1) })).filter((c) => c.cues.length);
+    const multi = classes
+      .map((c) => ({ ...c, cues: c.cues.filter((cue) => nlp.tokens(cue).length > 1) }))
+      .filter((c) => c.cues.length);
     const matcher = compileMatcher(multi, nlp);
     const found = (essays: typeof data.seeds) =>
-      essays.map((essay) => new Set(essay.sentences.flatMap((s) => matcher.match(nlp.tokens(s.text)).map((m) => m.phrase))));
+      essays.map(
+        (essay) => new Set(essay.sentences.flatMap((s) => matcher.match(nlp.tokens(s.text)).map((m) => m.phrase))),
+      );
     const train = found([...data.seeds, ...data.corpus.filter((e) => !e.test)]);
     const others = found(data.corpus.filter((e) => e.test));
     const single = multi

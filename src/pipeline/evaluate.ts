@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import { STANCES, type Stance } from './stances.ts';
+import { accuracy, bootstrapInterval, macroF1, perStance, type Pair, type StanceScore } from './tagger/scores.ts';
+
+export type { Pair, StanceScore };
 
 /** A hand-annotated essay: `content/gold/<slug>.yaml`. */
 export const goldFileSchema = z.object({
@@ -57,44 +60,42 @@ function spans(texts: string[]): Array<{ start: number; end: number }> {
   return texts.map((t) => ({ start: at, end: (at += t.length) }));
 }
 
-export interface StanceScore {
-  precision: number;
-  recall: number;
-  f1: number;
-  support: number;
-}
-
 export interface EvalReport {
   n: number;
+  /** Essays the sentences come from. */
+  essays: number;
   accuracy: number;
+  /** Macro-F1 over the stances present in the gold labels or the predictions. */
   macroF1: number;
+  /** 95% bootstrap interval of macro-F1, resampling whole essays. */
+  interval: [number, number];
   perStance: Record<Stance, StanceScore>;
   /** confusion[gold][predicted] */
   confusion: Record<Stance, Record<Stance, number>>;
 }
 
-/** Precision, recall and F1 per stance, macro-F1 over the four, and the confusion matrix. */
-export function scoreTags(pairs: Array<{ gold: Stance; predicted: Stance }>): EvalReport {
+/** Precision, recall and F1 per stance, macro-F1 with its interval, accuracy and the confusion matrix, over essays. */
+export function scoreTags(essays: ReadonlyArray<readonly Pair[]>): EvalReport {
+  const pairs = essays.flat();
   const confusion = Object.fromEntries(
     STANCES.map((g) => [g, Object.fromEntries(STANCES.map((p) => [p, 0]))]),
   ) as EvalReport['confusion'];
   for (const { gold, predicted } of pairs) confusion[gold][predicted]++;
-  const perStance = {} as Record<Stance, StanceScore>;
-  for (const stance of STANCES) {
-    const tp = confusion[stance][stance];
-    const predicted = STANCES.reduce((sum, g) => sum + confusion[g][stance], 0);
-    const support = STANCES.reduce((sum, p) => sum + confusion[stance][p], 0);
-    const precision = predicted ? tp / predicted : 0;
-    const recall = support ? tp / support : 0;
-    const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
-    perStance[stance] = { precision: r(precision), recall: r(recall), f1: r(f1), support };
-  }
-  const correct = STANCES.reduce((sum, s) => sum + confusion[s][s], 0);
+  const scores = perStance(pairs);
+  const rounded = Object.fromEntries(
+    STANCES.map((s) => [
+      s,
+      { ...scores[s], precision: r(scores[s].precision), recall: r(scores[s].recall), f1: r(scores[s].f1) },
+    ]),
+  ) as Record<Stance, StanceScore>;
+  const [low, high] = bootstrapInterval(essays.filter((e) => e.length > 0));
   return {
     n: pairs.length,
-    accuracy: r(pairs.length ? correct / pairs.length : 0),
-    macroF1: r(STANCES.reduce((sum, s) => sum + perStance[s].f1, 0) / STANCES.length),
-    perStance,
+    essays: essays.length,
+    accuracy: r(accuracy(pairs)),
+    macroF1: r(macroF1(pairs)),
+    interval: [r(low), r(high)],
+    perStance: rounded,
     confusion,
   };
 }
@@ -103,7 +104,7 @@ export function scoreTags(pairs: Array<{ gold: Stance; predicted: Stance }>): Ev
 export function formatReport(title: string, report: EvalReport): string {
   const pad = (s: string | number, n: number): string => String(s).padStart(n);
   const lines = [
-    `${title}  (n=${report.n}, accuracy ${report.accuracy.toFixed(3)}, macro-F1 ${report.macroF1.toFixed(3)})`,
+    `${title}  (${report.n} sentences of ${report.essays} essays; accuracy ${report.accuracy.toFixed(3)}, macro-F1 ${report.macroF1.toFixed(3)}, 95% interval ${report.interval.map((x) => x.toFixed(3)).join('–')})`,
   ];
   lines.push(`  ${'stance'.padEnd(13)}${pad('P', 7)}${pad('R', 7)}${pad('F1', 7)}${pad('n', 6)}`);
   for (const s of STANCES) {

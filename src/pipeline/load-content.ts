@@ -8,7 +8,16 @@ import path from 'node:path';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import type { Root } from 'mdast';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
+import type { z } from 'zod';
 import { ContentError, describeIssues, parseList } from './content-error.ts';
+import {
+  corpusFrontmatterSchema,
+  corpusGoldSchema,
+  corpusSplitSchema,
+  type CorpusFrontmatter,
+  type CorpusGold,
+} from './corpus-schema.ts';
+import { lexiconFileSchema, type Lexicon } from './tagger/lexicon.ts';
 import { essayFrontmatterSchema, type EssayFrontmatter } from './essay-schema.ts';
 import { goldFileSchema, type GoldFile } from './evaluate.ts';
 import { overridesFileSchema, type Override } from './overrides.ts';
@@ -72,16 +81,22 @@ export function loadOverrides(root: string, slug: string): OverrideFile | undefi
   return { file: relative(file), entries: parseList(overridesFileSchema, data, relative(file)) };
 }
 
-export interface EssaySource {
+export interface EssaySource<F = EssayFrontmatter> {
   slug: string;
   file: string;
-  frontmatter: EssayFrontmatter;
+  frontmatter: F;
   body: string;
   tree: Root;
 }
 
 /** Read one essay Markdown file: validated front matter and the body's mdast. */
 export function readEssay(file: string, options: { requireFrontmatter?: boolean } = {}): EssaySource {
+  const schema = options.requireFrontmatter === false ? essayFrontmatterSchema.partial() : essayFrontmatterSchema;
+  return readMarkdown(file, schema) as EssaySource;
+}
+
+/** Read a Markdown file with front matter checked by `schema`: the front matter and the body's mdast. */
+export function readMarkdown<S extends z.ZodType>(file: string, schema: S): EssaySource<z.output<S>> {
   const text = stripBom(readFileSync(file, 'utf8')).replace(/\r\n?/g, '\n');
   const match = /^---\n([\s\S]*?)\n---\n?/.exec(text);
   const name = relative(file);
@@ -93,7 +108,6 @@ export function readEssay(file: string, options: { requireFrontmatter?: boolean 
       throw new ContentError(name, [`front matter: invalid YAML: ${(error as Error).message.split('\n')[0]}`]);
     }
   }
-  const schema = options.requireFrontmatter === false ? essayFrontmatterSchema.partial() : essayFrontmatterSchema;
   const result = schema.safeParse(data);
   if (!result.success)
     throw new ContentError(
@@ -104,7 +118,7 @@ export function readEssay(file: string, options: { requireFrontmatter?: boolean 
   const offset = match ? match[0].split('\n').length - 1 : 0;
   const tree = fromMarkdown(body);
   shiftLines(tree, offset);
-  return { slug: path.basename(file, '.md'), file: name, frontmatter: result.data as EssayFrontmatter, body, tree };
+  return { slug: path.basename(file, '.md'), file: name, frontmatter: result.data, body, tree };
 }
 
 function shiftLines(
@@ -139,4 +153,52 @@ export function loadGold(root: string): Map<string, GoldFile> {
     gold.set(result.data.essay, result.data);
   }
   return gold;
+}
+
+/** The tagger's vocabulary: `content/lexicon/cues.yaml` (argument classes) and `actors.yaml`. */
+export function loadLexicon(root: string): Lexicon {
+  const read = (name: string) => {
+    const file = path.join(root, 'lexicon', name);
+    return parseList(lexiconFileSchema, readYaml(file), relative(file));
+  };
+  return { classes: read('cues.yaml'), actors: read('actors.yaml') };
+}
+
+export interface CorpusEssay extends EssaySource<CorpusFrontmatter> {
+  /** In the locked test split. */
+  test: boolean;
+  gold?: CorpusGold;
+}
+
+/** The corpus of the debate: `content/corpus/*.md`, each with its annotation and its side of the split. */
+export function loadCorpus(root: string): CorpusEssay[] {
+  const dir = path.join(root, 'corpus');
+  if (!existsSync(dir)) return [];
+  const splitFile = path.join(root, 'corpus-split.yaml');
+  const test = new Set(
+    existsSync(splitFile) ? parseList(corpusSplitSchema, readYaml(splitFile), relative(splitFile)).test : [],
+  );
+  const essays = readdirSync(dir)
+    .filter((n) => n.endsWith('.md') && n !== 'README.md')
+    .sort()
+    .map((name) => {
+      const essay = readMarkdown(path.join(dir, name), corpusFrontmatterSchema);
+      const goldFile = path.join(root, 'corpus-gold', `${essay.slug}.yaml`);
+      const gold = existsSync(goldFile)
+        ? parseList(corpusGoldSchema, readYaml(goldFile), relative(goldFile))
+        : undefined;
+      if (gold && gold.essay !== essay.slug)
+        throw new ContentError(relative(goldFile), [
+          `essay: expected "${essay.slug}", the file's own name (got "${gold.essay}")`,
+        ]);
+      return { ...essay, test: test.has(essay.slug), gold };
+    });
+  const known = new Set(essays.map((e) => e.slug));
+  const unknown = [...test].filter((slug) => !known.has(slug));
+  if (unknown.length)
+    throw new ContentError(
+      relative(splitFile),
+      unknown.map((slug) => `test: no corpus essay "${slug}"`),
+    );
+  return essays;
 }

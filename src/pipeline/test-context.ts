@@ -1,21 +1,27 @@
 /**
  * A small, fixed context for tests of the pure pipeline: two topics, two events,
- * the prior model. Kept beside the code so tests need no content folder.
+ * and the tagger with the content folder's lexicon and the fitted model.
  */
+import path from 'node:path';
 import type { AnalyzeOptions } from './analyze-essay.ts';
+import { loadLexicon } from './load-content.ts';
 import { eventLinker } from './link-events.ts';
-import { priorModel } from './tagger/prior.ts';
+import { createTagger } from './tagger/tagger.ts';
 import { topicMatcher, type Topic } from './topics.ts';
+import { loadModel, loadNlp } from './wedge-context.ts';
 
 export const TEST_TOPICS: Topic[] = [
   { id: 'sanctions-trade', label: 'Sanctions and trade', description: 'Sanctions.', cues: ['sanction*', 'tariff*'] },
   { id: 'arms-control', label: 'Arms control', description: 'Arms control.', cues: ['arms control'] },
 ];
 
+let tagger: ReturnType<typeof createTagger> | undefined;
+const testTagger = () => (tagger ??= createTagger(loadNlp(), loadLexicon(path.resolve('content')), loadModel()));
+
 export function testOptions(overrides: Partial<AnalyzeOptions> = {}): AnalyzeOptions {
   return {
     slug: 'test-essay',
-    model: priorModel(),
+    tagger: testTagger(),
     topics: topicMatcher(TEST_TOPICS),
     topicIds: new Set(TEST_TOPICS.map((t) => t.id)),
     events: eventLinker([

@@ -3,9 +3,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { analyzeEssay, type AnalyzeOptions } from './analyze-essay.ts';
 import type { AnalyzedEssay } from './claim.ts';
 import { eventLinker } from './link-events.ts';
-import { loadOverrides, loadTimeline, loadTopics, readEssay, type EssaySource } from './load-content.ts';
+import winkModel from 'wink-eng-lite-web-model';
+import { loadLexicon, loadOverrides, loadTimeline, loadTopics, readEssay, type EssaySource } from './load-content.ts';
 import type { StanceModel } from './tagger/model.ts';
-import { priorModel } from './tagger/prior.ts';
+import { createNlp, type Nlp } from './tagger/nlp.ts';
+import { createReader, createTagger, type Reader, type Tagger } from './tagger/tagger.ts';
 import type { TimelineEvent } from './timeline/schema.ts';
 import { topicMatcher, type Topic } from './topics.ts';
 
@@ -14,18 +16,31 @@ export interface WedgeContext {
   root: string;
   topics: Topic[];
   events: TimelineEvent[];
-  model: StanceModel;
+  tagger: Tagger;
   options(slug: string, thesis?: AnalyzeOptions['thesis'], withOverrides?: boolean): AnalyzeOptions;
 }
 
-export const MODEL_FILE = path.join(path.dirname(new URL(import.meta.url).pathname), 'tagger', 'weights.json');
+const TAGGER_DIR = path.join(path.dirname(new URL(import.meta.url).pathname), 'tagger');
+/** The fitted model (`npm run train` writes it). */
+export const MODEL_FILE = path.join(TAGGER_DIR, 'weights.json');
+/** The tagger's evaluation (`npm run train` writes it; the method page reads it). */
+export const EVALUATION_FILE = path.join(TAGGER_DIR, 'evaluation.json');
 
-/** The trained model, or the prior written from the definitions if none is trained yet. */
+/** The trained model (`npm run train` writes it). */
 export function loadModel(file = MODEL_FILE): StanceModel {
-  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as StanceModel) : priorModel();
+  if (!existsSync(file)) throw new Error(`${path.relative(process.cwd(), file)}: no stance model; run npm run train`);
+  return JSON.parse(readFileSync(file, 'utf8')) as StanceModel;
 }
 
+let nlp: Nlp | undefined;
+/** wink-nlp with its English model, made once per process (loading the model takes ~0.2 s). */
+export const loadNlp = (): Nlp => (nlp ??= createNlp(winkModel));
+
+/** What reads sentences into features, from the content folder's lexicon. */
+export const loadReader = (root: string): Reader => createReader(loadNlp(), loadLexicon(root));
+
 export function loadContext(root: string, model: StanceModel = loadModel()): WedgeContext {
+  const tagger = createTagger(loadNlp(), loadLexicon(root), model);
   const topics = loadTopics(root);
   const events = loadTimeline(root);
   const matcher = topicMatcher(topics);
@@ -35,12 +50,12 @@ export function loadContext(root: string, model: StanceModel = loadModel()): Wed
     root,
     topics,
     events,
-    model,
+    tagger,
     options(slug, thesis, withOverrides = true) {
       return {
         slug,
         thesis,
-        model,
+        tagger,
         topics: matcher,
         topicIds,
         events: linker,

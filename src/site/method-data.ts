@@ -1,21 +1,26 @@
-import { evaluate, type Evaluation } from '../pipeline/evaluation.ts';
-import { loadGold } from '../pipeline/load-content.ts';
-import { priorModel } from '../pipeline/tagger/prior.ts';
+/**
+ * What the method page shows: the tagger's evaluation as `npm run train` wrote
+ * it (src/pipeline/tagger/evaluation.json — `npm run eval` fails in CI when it
+ * is stale), the cue classes of the lexicon, and what the model was fitted on.
+ * Read, not recomputed: the build fits nothing.
+ */
+import { readFileSync } from 'node:fs';
+import type { Evaluation } from '../pipeline/evaluation.ts';
+import { loadLexicon } from '../pipeline/load-content.ts';
+import type { CueClass } from '../pipeline/tagger/lexicon.ts';
+import { EVALUATION_FILE, loadModel } from '../pipeline/wedge-context.ts';
 import { contentRoot } from './content-root.ts';
-import { getWedge } from './wedge-data.ts';
 
-let cached: Promise<Evaluation | undefined> | undefined;
+export interface MethodData {
+  evaluation: Evaluation;
+  classes: CueClass[];
+  trainedOn: { essays: number; sentences: number };
+}
 
-/** The evaluation of this build's tags against `content/gold/`, or undefined if there is no gold set. */
-export function getEvaluation(): Promise<Evaluation | undefined> {
-  return (cached ??= (async () => {
-    const gold = loadGold(contentRoot);
-    const { essays } = await getWedge();
-    const annotated = essays.filter((e) => gold.has(e.slug));
-    if (annotated.length < 2) return undefined;
-    return evaluate(
-      annotated.map((e) => ({ slug: e.slug, thesis: e.data.thesis, claims: e.claims, gold: gold.get(e.slug)! })),
-      priorModel(),
-    );
-  })());
+export function getMethodData(): MethodData {
+  return {
+    evaluation: JSON.parse(readFileSync(EVALUATION_FILE, 'utf8')) as Evaluation,
+    classes: loadLexicon(contentRoot).classes,
+    trainedOn: loadModel().trainedOn,
+  };
 }

@@ -1,5 +1,5 @@
 import type { Claim } from '../claim.ts';
-import { matchCues } from '../tagger/features.ts';
+import { matchCues } from './thesaurus.ts';
 import { cosine, sharedTerms, tfidfVectors, type TermVector } from './similarity.ts';
 
 type PairClaim = Pick<Claim, 'id' | 'essay' | 'text' | 'stance' | 'topics'>;

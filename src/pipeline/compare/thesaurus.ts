@@ -3,7 +3,6 @@ import { CUE_CLASSES, REVERSALS } from './thesaurus-lexicon.ts';
 /** The cue words a sentence contains, by cue class id. */
 export type CueMatches = Record<string, string[]>;
 
-
 /** Lower-case and straighten quotes so patterns need one spelling. */
 export function normaliseForCues(text: string): string {
   return text.toLowerCase().replace(/[’‘]/g, "'").replace(/[“”]/g, '"');

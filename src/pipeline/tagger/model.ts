@@ -1,64 +1,74 @@
-import { STANCES, type Stance, type Position } from '../stances.ts';
+/**
+ * The stance model: multinomial logistic regression over a sentence's features,
+ * fitted on the annotated essays (`train.ts`). Two sets of weights — one for an
+ * essay whose thesis is known, one without — and a calibrated weight on "none":
+ * a claim is "none" unless some stance is likely enough against it.
+ */
+import { STANCES, type Stance } from '../stances.ts';
 import type { Features } from './features.ts';
 
-/** A linear model per stance: a bias and a weight per feature. */
-export interface StanceModel {
+/** A bias and a weight per feature, for each stance. */
+export interface LinearModel {
   bias: Record<Stance, number>;
   weights: Record<Stance, Record<string, number>>;
+}
+
+export interface StanceModel {
+  /** Weights for essays with a thesis (its features included). */
+  withThesis: LinearModel;
+  /** Weights for essays without one. */
+  withoutThesis: LinearModel;
+  /** A weight per stance: the stance whose probability × weight is highest wins. Calibrated on held-out essays. */
+  stanceWeights: Record<Stance, number>;
+  /** What it was fitted on, for the method page. */
+  trainedOn: { essays: number; sentences: number };
 }
 
 export interface Scored {
   stance: Stance;
   confidence: number;
   probabilities: Record<Stance, number>;
-  /** Features that pushed the winning stance, strongest first, with their contribution. */
+  /** Features that pushed the chosen stance, strongest first, with their contribution. */
   contributions: Array<{ feature: string; value: number }>;
-  /** True when the essay's thesis settled a near tie. */
-  tieBroken: boolean;
 }
 
-/** Two stances closer than this in probability count as tied; the thesis decides. */
-export const TIE_MARGIN = 0.12;
-
-/** Score `features` with `model`; the essay's thesis only breaks near ties. */
-export function scoreStance(model: StanceModel, features: Features, thesis?: Position): Scored {
-  const logits = {} as Record<Stance, number>;
-  for (const stance of STANCES) logits[stance] = linear(model, stance, features);
-  const probabilities = softmax(logits);
-  const ranked = [...STANCES].sort((a, b) => probabilities[b] - probabilities[a]);
-  let stance = ranked[0]!;
-  let tieBroken = false;
-  if (thesis && stance !== thesis && ranked.slice(1).includes(thesis)) {
-    if (probabilities[stance] - probabilities[thesis] < TIE_MARGIN && stance !== 'none') {
-      stance = thesis;
-      tieBroken = true;
-    }
-  }
-  const contributions = Object.entries(features)
-    .map(([feature, x]) => ({ feature, value: x * ((model.weights[stance][feature] ?? 0) - mean(model, feature)) }))
-    .filter((c) => c.value > 0.05)
-    .sort((a, b) => b.value - a.value);
-  return { stance, confidence: round(probabilities[stance]), probabilities, contributions, tieBroken };
-}
-
-export function linear(model: StanceModel, stance: Stance, features: Features): number {
+export function linear(model: LinearModel, stance: Stance, features: Features): number {
   let sum = model.bias[stance];
   const weights = model.weights[stance];
-  for (const [feature, x] of Object.entries(features)) sum += x * (weights[feature] ?? 0);
+  for (const feature in features) sum += features[feature]! * (weights[feature] ?? 0);
   return sum;
 }
 
-function mean(model: StanceModel, feature: string): number {
-  let sum = 0;
-  for (const stance of STANCES) sum += model.weights[stance][feature] ?? 0;
-  return sum / STANCES.length;
-}
-
-export function softmax(logits: Record<Stance, number>): Record<Stance, number> {
-  const max = Math.max(...STANCES.map((s) => logits[s]));
-  const exps = STANCES.map((s) => Math.exp(logits[s] - max));
+export function probabilities(model: LinearModel, features: Features): Record<Stance, number> {
+  const logits = STANCES.map((s) => linear(model, s, features));
+  const max = Math.max(...logits);
+  const exps = logits.map((l) => Math.exp(l - max));
   const total = exps.reduce((a, b) => a + b, 0);
   return Object.fromEntries(STANCES.map((s, i) => [s, exps[i]! / total])) as Record<Stance, number>;
 }
 
-const round = (x: number): number => Math.round(x * 1000) / 1000;
+/** The stance whose probability × its weight is highest ("none" on a tie). */
+export function decide(p: Record<Stance, number>, weights: Record<Stance, number>): Stance {
+  let best: Stance = 'none';
+  let bestScore = p.none * weights.none;
+  for (const stance of STANCES) {
+    if (stance === 'none') continue;
+    if (p[stance] * weights[stance] > bestScore) {
+      best = stance;
+      bestScore = p[stance] * weights[stance];
+    }
+  }
+  return best;
+}
+
+export function scoreStance(model: LinearModel, features: Features, stanceWeights: Record<Stance, number>): Scored {
+  const p = probabilities(model, features);
+  const stance = decide(p, stanceWeights);
+  const mean = (feature: string) =>
+    STANCES.reduce((sum, s) => sum + (model.weights[s][feature] ?? 0), 0) / STANCES.length;
+  const contributions = Object.entries(features)
+    .map(([feature, x]) => ({ feature, value: x * ((model.weights[stance][feature] ?? 0) - mean(feature)) }))
+    .filter((c) => c.value > 0.05)
+    .sort((a, b) => b.value - a.value || a.feature.localeCompare(b.feature));
+  return { stance, confidence: Math.round(p[stance] * 1000) / 1000, probabilities: p, contributions };
+}
