@@ -69,7 +69,7 @@ function syntheticEvents(n: number): ChartEvent[] {
 }
 
 function syntheticPage(events: ChartEvent[]): string {
-  const svg = timelineSvg(layoutTimeline(events), {
+  const svg = timelineSvg(layoutTimeline(events, chart), {
     title: `Synthetic timeline: ${events.length} events`,
     description: 'Benchmark fixture.',
   });

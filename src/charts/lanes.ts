@@ -17,14 +17,6 @@ export const US_POLICY_CATEGORY = 'us-policy';
 /** The era the rule keeps in the Sino-Russian lane, whatever its events' dates. */
 export const IMPERIAL_ERA = 'imperial';
 
-export const LANE_ORDER: LaneId[] = ['sino-russian', 'sino-soviet', 'us-triangle'];
-
-export const LANE_LABELS: Record<LaneId, string> = {
-  'sino-russian': 'Sino-Russian',
-  'sino-soviet': 'Sino-Soviet',
-  'us-triangle': 'US triangle',
-};
-
 export interface LaneInput {
   date: string;
   category: string;
