@@ -9,7 +9,6 @@
  * DOM size, and frame times and long tasks while zooming with the wheel for ~2 s.
  * Anchors from /work/shared/BENCHMARKS.md (60 events, another run of the machine).
  */
-import { CATEGORIES } from '../src/pipeline/timeline/schema.ts';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -18,6 +17,8 @@ import type { Browser } from 'playwright-core';
 import { layoutTimeline, type ChartEvent } from '../src/charts/timeline-layout.ts';
 import { timelineSvg } from '../src/charts/timeline-svg.ts';
 import { escapeXml } from '../src/charts/escape.ts';
+import { loadTimelineChart } from '../src/pipeline/load-content.ts';
+import { contentRoot } from '../src/site/content-root.ts';
 import { launchChromium } from '../tests/support/browser.ts';
 import { serveStatic } from '../tests/support/static-server.ts';
 
@@ -25,6 +26,7 @@ import { serveStatic } from '../tests/support/static-server.ts';
 const dist = path.resolve(process.env.WEDGE_OUT ?? 'dist');
 const html = readFileSync(path.join(dist, 'timeline/index.html'), 'utf8');
 const LOADS = 5;
+const chart = loadTimelineChart(contentRoot);
 
 function assetBytes(page: string) {
   const refs = [
@@ -44,17 +46,11 @@ function assetBytes(page: string) {
 function syntheticEvents(n: number): ChartEvent[] {
   let s = 42;
   const rand = () => (s = (s * 16807) % 2147483647) / 2147483647;
-  const cats = [...CATEGORIES];
+  const cats = chart.categories;
   const essays = ['taffer-2025', 'kupchan-2021', 'campbell-2025'];
-  const eras: Array<[number, string]> = [
-    [1917, 'imperial'],
-    [1949, 'revolution'],
-    [1958, 'alliance'],
-    [1982, 'split'],
-    [1996, 'normalisation'],
-    [2022, 'partnership'],
-    [2026, 'ukraine-war'],
-  ];
+  /** The last era that starts in or before the year (by year alone: an era starting in October 1949 gets 1949). */
+  const eraOf = (year: number) =>
+    (chart.eras.findLast((era) => Number(era.from.slice(0, 4)) <= year) ?? chart.eras[0]!).id;
   return Array.from({ length: n }, (_, i) => {
     const year = rand() < 0.15 ? 1689 + Math.floor(rand() * 256) : 1945 + Math.floor(rand() * 81);
     const month = String(1 + Math.floor(rand() * 12)).padStart(2, '0');
@@ -66,14 +62,14 @@ function syntheticEvents(n: number): ChartEvent[] {
       ...(ranged ? { end: `${Math.min(year + Math.floor(rand() * 3), 2025)}-12` } : {}),
       title: `Synthetic event ${i} ${'with a longer title '.slice(0, Math.floor(rand() * 20))}`.trim(),
       category: cats[Math.floor(rand() * cats.length)]!,
-      era: eras.find(([to]) => year < to)![1],
+      era: eraOf(year),
       essays: essays.filter(() => rand() < 0.15),
     };
   }).sort((a, b) => a.date.localeCompare(b.date));
 }
 
 function syntheticPage(events: ChartEvent[]): string {
-  const svg = timelineSvg(layoutTimeline(events), {
+  const svg = timelineSvg(layoutTimeline(events, chart), {
     title: `Synthetic timeline: ${events.length} events`,
     description: 'Benchmark fixture.',
   });

@@ -3,9 +3,9 @@
  * Prints figures, asserts nothing. Run alone with `tsx scripts/bench/site-scale.ts [counts…]`.
  *
  * Each corpus is written into a temp content folder with topics.yaml and the
- * timeline copied over. The timeline's `checks` are stripped: synthetic essays
- * reuse real sentences, so a check's quote would match several claims (and the
- * essays it names do not exist). No annotations and no gold sets, so the method
+ * timeline (its chart file and its events) copied over. The events' `checks` are
+ * stripped: synthetic essays reuse real sentences, so a check's quote would match
+ * several claims (and the essays it names do not exist). No annotations and no gold sets, so the method
  * page's evaluation is skipped.
  */
 import { spawnSync } from 'node:child_process';
@@ -15,6 +15,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parse, stringify } from 'yaml';
 import { essayFiles } from '../essays.ts';
+import { TIMELINE_CHART_FILE } from '../../src/pipeline/load-content.ts';
 import { isolatedRoot } from '../../tests/support/build-fixture.ts';
 import { syntheticCorpus } from './synthetic-corpus.ts';
 
@@ -34,7 +35,10 @@ export function syntheticContent(count: number, source = 'content'): string {
   mkdirSync(path.join(root, 'essays'), { recursive: true });
   mkdirSync(path.join(root, 'timeline'), { recursive: true });
   cpSync(path.join(source, 'topics.yaml'), path.join(root, 'topics.yaml'));
-  for (const name of readdirSync(path.join(source, 'timeline')).filter((n) => n.endsWith('.yaml'))) {
+  cpSync(path.join(source, 'timeline', TIMELINE_CHART_FILE), path.join(root, 'timeline', TIMELINE_CHART_FILE));
+  for (const name of readdirSync(path.join(source, 'timeline')).filter(
+    (n) => n.endsWith('.yaml') && n !== TIMELINE_CHART_FILE,
+  )) {
     const events = parse(readFileSync(path.join(source, 'timeline', name), 'utf8')) as Array<Record<string, unknown>>;
     writeFileSync(path.join(root, 'timeline', name), stringify(events.map(({ checks: _checks, ...event }) => event)));
   }

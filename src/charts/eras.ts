@@ -1,6 +1,7 @@
 /**
  * Era bands: each era's canonical years, widened if one of its events falls
- * outside them, so a band always covers the events that carry its name.
+ * outside them, so a band always covers the events that carry its name. The
+ * eras are data (`content/timeline/chart.yaml`), passed in.
  */
 import { dateEnd, dateStart } from './partial-date.ts';
 
@@ -11,16 +12,6 @@ export interface EraSpan {
   /** Exclusive end (the next era's start); `undefined` = open (runs to the chart's end). */
   to?: string;
 }
-
-export const ERA_SPANS: EraSpan[] = [
-  { id: 'imperial', label: 'Imperial', from: '1689', to: '1917' },
-  { id: 'revolution', label: 'Revolution and war', from: '1917', to: '1949-10' },
-  { id: 'alliance', label: 'Alliance', from: '1949-10', to: '1958' },
-  { id: 'split', label: 'Split', from: '1958', to: '1982' },
-  { id: 'normalisation', label: 'Normalisation', from: '1982', to: '1996' },
-  { id: 'partnership', label: 'Partnership', from: '1996', to: '2022' },
-  { id: 'ukraine-war', label: 'Ukraine war', from: '2022' },
-];
 
 export interface EraBand {
   id: string;
@@ -33,7 +24,7 @@ export interface EraBand {
 export function eraBands(
   events: ReadonlyArray<{ era: string; date: string; end?: string }>,
   chartEnd: Date,
-  spans: EraSpan[] = ERA_SPANS,
+  spans: readonly EraSpan[],
 ): EraBand[] {
   return spans.map((span) => {
     let start = dateStart(span.from);
@@ -49,10 +40,10 @@ export function eraBands(
   });
 }
 
-/** Events grouped under their era, eras in ERA_SPANS order (eras with no events are left out). */
+/** Events grouped under their era, eras in the order of `spans` (eras with no events are left out). */
 export function eventsByEra<T extends { era: string }>(
   events: readonly T[],
-  spans: EraSpan[] = ERA_SPANS,
+  spans: readonly EraSpan[],
 ): Array<{ era: EraSpan; events: T[] }> {
   const known = new Set(spans.map((s) => s.id));
   const unknown = events.filter((e) => !known.has(e.era));

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createPiecewiseScale, DEFAULT_SEGMENTS, yearStart } from './piecewise-scale.ts';
+import { createPiecewiseScale, yearStart } from './piecewise-scale.ts';
+import { FIXTURE_CHART } from './timeline-charts.fixture.ts';
 
 describe('createPiecewiseScale', () => {
-  const { scale, breaks, slopes } = createPiecewiseScale(DEFAULT_SEGMENTS, [0, 1000]);
+  const { scale, breaks, slopes } = createPiecewiseScale(FIXTURE_CHART.scale, [0, 1000]);
 
   it('maps the whole span onto the range', () => {
     expect(scale(yearStart(1680))).toBe(0);

@@ -2,6 +2,7 @@
  * A polylinear UTC time scale: each segment between two breaks gets its own
  * share of the width, so the dense post-1945 record is not crushed by the
  * 17th-century treaties. The breaks are returned so the chart can mark them.
+ * The timeline's segments are data (`content/timeline/chart.yaml`, `scale`).
  */
 import { scaleUtc, type ScaleTime } from 'd3-scale';
 
@@ -13,13 +14,6 @@ export interface ScaleSegment {
   /** Share of the width, 0..1; shares are normalised to sum to 1. */
   share: number;
 }
-
-/** 1680–1917 gets 13 %, 1917–1945 14 %, 1945–2026 the remaining 73 %. */
-export const DEFAULT_SEGMENTS: ScaleSegment[] = [
-  { from: 1680, to: 1917, share: 0.135 },
-  { from: 1917, to: 1945, share: 0.135 },
-  { from: 1945, to: 2026, share: 0.73 },
-];
 
 export interface PiecewiseScale {
   scale: ScaleTime<number, number>;
@@ -35,7 +29,7 @@ export function yearStart(year: number): Date {
   return date;
 }
 
-export function createPiecewiseScale(segments: ScaleSegment[], range: [number, number]): PiecewiseScale {
+export function createPiecewiseScale(segments: readonly ScaleSegment[], range: [number, number]): PiecewiseScale {
   if (segments.length === 0) throw new Error('createPiecewiseScale: expected at least one segment');
   segments.forEach((s, i) => {
     if (!(s.to > s.from) || !(s.share > 0))

@@ -1,5 +1,31 @@
-/** A small fixed timeline for the chart tests: every lane, a range, an era outside its canonical span, a crowded cluster. */
-import type { ChartEvent } from './timeline-layout.ts';
+/**
+ * A small fixed timeline for the chart tests: every lane, a range, an era outside its canonical span, a crowded
+ * cluster. The chart configuration is fixed here too (the values content/timeline/chart.yaml had when the SVG
+ * snapshots were taken), so the tests do not change when the content does.
+ */
+import type { ChartConfig, ChartEvent } from './timeline-layout.ts';
+
+export const FIXTURE_CHART: ChartConfig = {
+  eras: [
+    { id: 'imperial', label: 'Imperial', from: '1689', to: '1917' },
+    { id: 'revolution', label: 'Revolution and war', from: '1917', to: '1949-10' },
+    { id: 'alliance', label: 'Alliance', from: '1949-10', to: '1958' },
+    { id: 'split', label: 'Split', from: '1958', to: '1982' },
+    { id: 'normalisation', label: 'Normalisation', from: '1982', to: '1996' },
+    { id: 'partnership', label: 'Partnership', from: '1996', to: '2022' },
+    { id: 'ukraine-war', label: 'Ukraine war', from: '2022' },
+  ],
+  lanes: [
+    { id: 'sino-russian', label: 'Sino-Russian' },
+    { id: 'sino-soviet', label: 'Sino-Soviet' },
+    { id: 'us-triangle', label: 'US triangle' },
+  ],
+  scale: [
+    { from: 1680, to: 1917, share: 0.135 },
+    { from: 1917, to: 1945, share: 0.135 },
+    { from: 1945, to: 2026, share: 0.73 },
+  ],
+};
 
 export const FIXTURE_EVENTS: ChartEvent[] = [
   {

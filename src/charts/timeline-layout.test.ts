@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { FIXTURE_EVENTS } from './timeline-charts.fixture.ts';
+import { FIXTURE_CHART, FIXTURE_EVENTS } from './timeline-charts.fixture.ts';
 import { layoutTimeline } from './timeline-layout.ts';
 import { estimateLabelWidth } from './place-labels.ts';
 
 describe('layoutTimeline', () => {
-  const layout = layoutTimeline(FIXTURE_EVENTS, { width: 800 });
+  const layout = layoutTimeline(FIXTURE_EVENTS, FIXTURE_CHART, { width: 800 });
 
   it('places events in date order along x, inside the margins', () => {
     const byDate = [...layout.events].sort((a, b) => a.date.localeCompare(b.date));
@@ -60,6 +60,22 @@ describe('layoutTimeline', () => {
   it('marks the scale breaks and always shows them as ticks', () => {
     expect(layout.breaks.map((b) => b.year)).toEqual([1917, 1945]);
     for (const year of [1917, 1945]) expect(layout.ticks.find((t) => t.year === year)!.show.every(Boolean)).toBe(true);
+  });
+
+  it('stacks the lanes in the order the chart lists them', () => {
+    const reversed = layoutTimeline(FIXTURE_EVENTS, { ...FIXTURE_CHART, lanes: [...FIXTURE_CHART.lanes].reverse() });
+    expect(reversed.lanes.map((l) => [l.id, l.top])).toEqual([
+      ['us-triangle', 26],
+      ['sino-soviet', 134],
+      ['sino-russian', 242],
+    ]);
+  });
+
+  it('refuses a chart that leaves out a lane an event goes in', () => {
+    const lanes = FIXTURE_CHART.lanes.filter((l) => l.id !== 'us-triangle');
+    expect(() => layoutTimeline(FIXTURE_EVENTS, { ...FIXTURE_CHART, lanes })).toThrowErrorMatchingInlineSnapshot(
+      `[Error: layoutTimeline: event "nixon" goes in lane "us-triangle", which chart.lanes does not list]`,
+    );
   });
 
   it('keeps a tick once shown when zooming in', () => {

@@ -1,12 +1,13 @@
 /**
- * Geometry of the timeline chart, computed once at build time from the events:
- * x of every event on the piecewise scale, its lane, its label's row at each
- * zoom level, the era bands, the ticks and the breaks. Pure data, no markup.
+ * Geometry of the timeline chart, computed once at build time from the events
+ * and the chart's configuration: x of every event on the piecewise scale, its
+ * lane, its label's row at each zoom level, the era bands, the ticks and the
+ * breaks. Pure data, no markup.
  */
-import { ERA_SPANS, eraBands } from './eras.ts';
-import { LANE_LABELS, LANE_ORDER, laneOf, type LaneId } from './lanes.ts';
+import { eraBands, type EraSpan } from './eras.ts';
+import { laneOf, type LaneId } from './lanes.ts';
 import { dateEnd, dateStart } from './partial-date.ts';
-import { createPiecewiseScale, DEFAULT_SEGMENTS, yearStart, type ScaleSegment } from './piecewise-scale.ts';
+import { createPiecewiseScale, yearStart, type ScaleSegment } from './piecewise-scale.ts';
 import { placeAtLevels, shortLabel, type LevelRules, type Placement } from './place-labels.ts';
 import { yearTicks, type YearTick } from './year-ticks.ts';
 
@@ -21,9 +22,18 @@ export interface ChartEvent {
   essays: string[];
 }
 
+/** What the chart draws besides the events, as `content/timeline/chart.yaml` gives it. */
+export interface ChartConfig {
+  /** Eras in order, each drawn as a band. */
+  eras: readonly EraSpan[];
+  /** Lanes, top to bottom; every lane `laneOf` can assign must be here. */
+  lanes: ReadonlyArray<{ id: LaneId; label: string }>;
+  /** The piecewise time scale's segments; the breaks between them are drawn. */
+  scale: readonly ScaleSegment[];
+}
+
 export interface LayoutOptions {
   width?: number;
-  segments?: ScaleSegment[];
   /** Zoom factors at which label rows are precomputed (default 1, 2, 4, 8, 16, 32). */
   levels?: number[];
   /** Label rows per lane (default 4). */
@@ -68,27 +78,37 @@ export const GEOMETRY = {
   axis: 44,
 };
 
-export function layoutTimeline(events: readonly ChartEvent[], options: LayoutOptions = {}): TimelineLayout {
-  const { width = 1200, segments = DEFAULT_SEGMENTS, levels = [1, 2, 4, 8, 16, 32], rows = 4, fontSize = 12 } = options;
+export function layoutTimeline(
+  events: readonly ChartEvent[],
+  chart: ChartConfig,
+  options: LayoutOptions = {},
+): TimelineLayout {
+  const { width = 1200, levels = [1, 2, 4, 8, 16, 32], rows = 4, fontSize = 12 } = options;
+  const segments = chart.scale;
   const g = GEOMETRY;
   const piecewise = createPiecewiseScale(segments, [g.margin, width - g.margin]);
   const x = (d: Date) => piecewise.scale(d);
   const laneHeight = g.firstRow + (rows - 1) * g.rowHeight + g.lanePad;
-  const lanes = LANE_ORDER.map((id, i) => ({ id, label: LANE_LABELS[id], top: g.top + i * laneHeight }));
+  const lanes = chart.lanes.map(({ id, label }, i) => ({ id, label, top: g.top + i * laneHeight }));
 
   const laidOut: LaidOutEvent[] = events.map((event) => {
     const x0 = x(dateStart(event.date));
     const w = event.end ? Math.max(3, x(dateEnd(event.end)) - x0) : 0;
     return { ...event, lane: laneOf(event), label: shortLabel(event.title), x: x0, w, placements: [] };
   });
+  const unlisted = laidOut.find((event) => !lanes.some((lane) => lane.id === event.lane));
+  if (unlisted)
+    throw new Error(
+      `layoutTimeline: event "${unlisted.id}" goes in lane "${unlisted.lane}", which chart.lanes does not list`,
+    );
   const labelRules: LevelRules = { rows, gap: 10, fontSize, right: width - g.margin };
-  for (const lane of LANE_ORDER) {
-    const inLane = laidOut.filter((e) => e.lane === lane);
+  for (const lane of lanes) {
+    const inLane = laidOut.filter((e) => e.lane === lane.id);
     placeAtLevels(inLane, levels, labelRules).forEach((placements, i) => (inLane[i]!.placements = placements));
   }
 
   const chartEnd = yearStart(segments.at(-1)!.to);
-  const bands = eraBands(events, chartEnd, ERA_SPANS).map((band) => ({
+  const bands = eraBands(events, chartEnd, chart.eras).map((band) => ({
     id: band.id,
     label: band.label,
     x: x(band.start),
@@ -96,7 +116,7 @@ export function layoutTimeline(events: readonly ChartEvent[], options: LayoutOpt
   }));
   return {
     width,
-    height: g.top + LANE_ORDER.length * laneHeight + g.axis,
+    height: g.top + lanes.length * laneHeight + g.axis,
     levels,
     labelRules,
     geometry: g,

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { FIXTURE_EVENTS } from './timeline-charts.fixture.ts';
+import { FIXTURE_CHART, FIXTURE_EVENTS } from './timeline-charts.fixture.ts';
 import { layoutTimeline } from './timeline-layout.ts';
 import { drawOrder, labelAttributes, rowCode, tickList, tickMarkup, timelineSvg } from './timeline-svg.ts';
 
 const svg = () =>
-  timelineSvg(layoutTimeline(FIXTURE_EVENTS, { width: 800 }), {
+  timelineSvg(layoutTimeline(FIXTURE_EVENTS, FIXTURE_CHART, { width: 800 }), {
     title: 'Fixture <timeline>',
     description: 'Nine events & three lanes',
   });
@@ -92,7 +92,7 @@ describe('timelineSvg', () => {
   });
 
   it("draws only the ticks of zoom level 0, and lists every level's in data-ticks", () => {
-    const layout = layoutTimeline(FIXTURE_EVENTS, { width: 800 });
+    const layout = layoutTimeline(FIXTURE_EVENTS, FIXTURE_CHART, { width: 800 });
     const markup = svg();
     const drawn = markup.match(/<g class="tick"/g)?.length ?? 0;
     expect(drawn).toBe(layout.ticks.filter((t) => t.show[0]).length);
@@ -101,7 +101,7 @@ describe('timelineSvg', () => {
   });
 
   it('refuses a layout with labels in more rows than the chart CSS places', () => {
-    const deep = layoutTimeline(FIXTURE_EVENTS, { rows: 5 });
+    const deep = layoutTimeline(FIXTURE_EVENTS, FIXTURE_CHART, { rows: 5 });
     deep.events[0]!.placements[0] = { row: 4, anchor: 'start' };
     expect(() => timelineSvg(deep)).toThrow(/4 rows; the layout has a label in a deeper row/);
   });

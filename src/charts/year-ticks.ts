@@ -19,7 +19,7 @@ export interface YearTick {
 
 export function yearTicks(
   piecewise: PiecewiseScale,
-  segments: ScaleSegment[],
+  segments: readonly ScaleSegment[],
   levels: number[],
   minGap = 44,
 ): YearTick[] {

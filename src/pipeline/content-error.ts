@@ -20,10 +20,14 @@ export function describeIssues(issues: z.core.$ZodIssue[], label: (index: number
     const [first, ...rest] = issue.path;
     const where =
       typeof first === 'number' ? `${label(first)} › ${rest.join('.') || '(entry)'}` : issue.path.join('.') || '(file)';
-    const value = valueAt(data, issue.path);
-    const received = value === undefined ? '' : ` (got ${truncate(JSON.stringify(value))})`;
-    return `${where}: ${issue.message}${received}`;
+    return `${where}: ${issue.message}${received(data, issue.path)}`;
   });
+}
+
+/** ` (got "1969-13-02")`: the bad value, when it is a scalar. */
+function received(data: unknown, path: PropertyKey[]): string {
+  const value = valueAt(data, path);
+  return value === undefined ? '' : ` (got ${truncate(JSON.stringify(value))})`;
 }
 
 function valueAt(data: unknown, path: PropertyKey[]): unknown {
@@ -57,3 +61,22 @@ function defaultName(entry: unknown, index: number): string {
   const id = entry && typeof entry === 'object' && 'id' in entry ? (entry as { id: unknown }).id : undefined;
   return `entry ${index + 1}${typeof id === 'string' ? ` (${id})` : ''}`;
 }
+
+/**
+ * Describe Zod issues for a file of named lists (`eras:`, `lanes:` …), naming the
+ * list and its entry: `eras › entry 3 (alliance) › from: expected …`.
+ */
+export function describeSectionIssues(issues: z.core.$ZodIssue[], data: unknown): string[] {
+  return issues.map((issue) => {
+    const [section, index, ...rest] = issue.path;
+    const list = typeof section === 'string' ? valueIn(data, section) : undefined;
+    const where =
+      typeof index === 'number' && Array.isArray(list)
+        ? [String(section), defaultName(list[index], index), ...(rest.length > 0 ? [rest.join('.')] : [])].join(' › ')
+        : issue.path.join('.') || '(file)';
+    return `${where}: ${issue.message}${received(data, issue.path)}`;
+  });
+}
+
+const valueIn = (data: unknown, key: string): unknown =>
+  data !== null && typeof data === 'object' ? (data as Record<string, unknown>)[key] : undefined;

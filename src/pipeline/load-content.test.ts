@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadGold, loadOverrides, loadTimeline, readEssay, readYaml } from './load-content.ts';
+import { loadGold, loadOverrides, loadTimeline, loadTimelineChart, readEssay, readYaml } from './load-content.ts';
 
 function folder(files: Record<string, string>): string {
   const root = mkdtempSync(path.join(tmpdir(), 'wedge-content-'));
@@ -12,6 +12,25 @@ function folder(files: Record<string, string>): string {
   }
   return root;
 }
+/** A small chart file: what the events below may name. */
+const CHART = `categories: [treaty, conflict, us-policy]
+eras:
+  - {id: imperial, label: Imperial, from: "1689"}
+  - {id: split, label: Split, from: "1958"}
+lanes:
+  - {id: sino-russian, label: Sino-Russian}
+  - {id: sino-soviet, label: Sino-Soviet}
+  - {id: us-triangle, label: US triangle}
+scale:
+  - {from: 1680, to: 1945, share: 1}
+  - {from: 1945, to: 2026, share: 3}
+`;
+/** A content folder with the chart file and these timeline files. */
+const timeline = (files: Record<string, string>) =>
+  folder({
+    'timeline/chart.yaml': CHART,
+    ...Object.fromEntries(Object.entries(files).map(([name, text]) => [`timeline/${name}`, text])),
+  });
 const event = (id: string, extra = '') =>
   `- id: ${id}\n  date: "1969-03-02"\n  title: T\n  summary: S.\n  category: conflict\n  era: split\n  sources: [{title: S, url: "https://example.org/s"}]\n${extra}`;
 const errorOf = (fn: () => unknown): string => {
@@ -26,36 +45,83 @@ const errorOf = (fn: () => unknown): string => {
 };
 
 describe('loadTimeline', () => {
-  it('merges the files, sorted by date', () => {
-    const root = folder({
-      'timeline/a.yaml': event('b-event').replace('1969-03-02', '1970'),
-      'timeline/b.yaml': event('a-event'),
+  it('merges the event files, sorted by date, and does not read the chart file as events', () => {
+    const root = timeline({
+      'a.yaml': event('b-event').replace('1969-03-02', '1970'),
+      'b.yaml': event('a-event'),
     });
     expect(loadTimeline(root).map((e) => e.id)).toEqual(['a-event', 'b-event']);
   });
 
   it('rejects a bad date, naming file, entry and field', () => {
-    const root = folder({ 'timeline/a.yaml': event('clash').replace('1969-03-02', '1969-13-02') });
+    const root = timeline({ 'a.yaml': event('clash').replace('1969-03-02', '1969-13-02') });
     expect(errorOf(() => loadTimeline(root))).toMatch(
       /timeline\/a.yaml:\n {2}- entry 1 \(clash\) › date: expected a date "YYYY", "YYYY-MM" or "YYYY-MM-DD" \(got "1969-13-02"\)/,
     );
   });
 
   it('rejects an unknown category', () => {
-    const root = folder({ 'timeline/a.yaml': event('clash').replace('conflict', 'skirmish') });
-    expect(errorOf(() => loadTimeline(root))).toContain('entry 1 (clash) › category: expected one of treaty, summit');
+    const root = timeline({ 'a.yaml': event('clash').replace('conflict', 'skirmish') });
+    expect(errorOf(() => loadTimeline(root))).toContain(
+      'entry 1 (clash) › category: expected one of treaty, conflict, us-policy — the categories in timeline/chart.yaml (got "skirmish")',
+    );
+  });
+
+  it("rejects an era the chart does not define, naming the file, the event and the chart's eras", () => {
+    const root = timeline({ 'a.yaml': event('clash').replace('era: split', 'era: belle-epoque') });
+    expect(errorOf(() => loadTimeline(root))).toMatchInlineSnapshot(`
+      "timeline/a.yaml:
+        - entry 1 (clash) › era: expected one of imperial, split — the eras in timeline/chart.yaml (got "belle-epoque")"
+    `);
+  });
+
+  it('needs the chart file to check events against', () => {
+    const root = folder({ 'timeline/a.yaml': event('clash') });
+    expect(errorOf(() => loadTimeline(root))).toMatchInlineSnapshot(`
+      "timeline/chart.yaml:
+        - (file): missing; it defines the timeline's categories, eras, lanes and scale, which every event is checked against"
+    `);
   });
 
   it('rejects a duplicate id across files', () => {
-    const root = folder({ 'timeline/a.yaml': event('clash'), 'timeline/b.yaml': event('clash') });
+    const root = timeline({ 'a.yaml': event('clash'), 'b.yaml': event('clash') });
     expect(errorOf(() => loadTimeline(root))).toMatch(
       /b.yaml:\n {2}- entry 1 \(clash\) › id: duplicate id, already used in .*a.yaml/,
     );
   });
 
   it('rejects an event without a source', () => {
-    const root = folder({ 'timeline/a.yaml': event('clash').replace(/  sources: .*\n/, '  sources: []\n') });
+    const root = timeline({ 'a.yaml': event('clash').replace(/  sources: .*\n/, '  sources: []\n') });
     expect(errorOf(() => loadTimeline(root))).toContain('entry 1 (clash) › sources: expected at least one source');
+  });
+});
+
+describe('loadTimelineChart', () => {
+  it('reads the chart, each era ending where the next begins', () => {
+    const chart = loadTimelineChart(timeline({}));
+    expect(chart.eras).toEqual([
+      { id: 'imperial', label: 'Imperial', from: '1689', to: '1958' },
+      { id: 'split', label: 'Split', from: '1958' },
+    ]);
+    expect(chart.lanes.map((l) => l.id)).toEqual(['sino-russian', 'sino-soviet', 'us-triangle']);
+    expect(chart.scale).toEqual([
+      { from: 1680, to: 1945, share: 1 },
+      { from: 1945, to: 2026, share: 3 },
+    ]);
+  });
+
+  it('names the file, the list, the entry and the field of each problem', () => {
+    const root = folder({
+      'timeline/chart.yaml': CHART.replace('from: "1958"', 'from: 1958')
+        .replace('label: Sino-Soviet', 'label: ""')
+        .replace('share: 3', 'share: many'),
+    });
+    expect(errorOf(() => loadTimelineChart(root))).toMatchInlineSnapshot(`
+      "timeline/chart.yaml:
+        - eras › entry 2 (split) › from: expected a date string "YYYY", "YYYY-MM" or "YYYY-MM-DD" (quote it in YAML) (got 1958)
+        - lanes › entry 2 (sino-soviet) › label: expected the label readers see (got "")
+        - scale › entry 2 › share: expected a share of the width, e.g. 0.25 (got "many")"
+    `);
   });
 });
 
@@ -124,7 +190,7 @@ describe('loadGold', () => {
 
 describe('timeline sources', () => {
   it('accept only http(s) links', () => {
-    const root = folder({ 'timeline/a.yaml': event('clash').replace('https://example.org/s', 'javascript:alert(1)') });
+    const root = timeline({ 'a.yaml': event('clash').replace('https://example.org/s', 'javascript:alert(1)') });
     expect(errorOf(() => loadTimeline(root))).toContain(
       'entry 1 (clash) › sources.0.url: expected an http(s) URL a reader can follow',
     );

@@ -9,7 +9,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import type { Root } from 'mdast';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { z } from 'zod';
-import { ContentError, describeIssues, parseList } from './content-error.ts';
+import { ContentError, describeIssues, describeSectionIssues, parseList } from './content-error.ts';
 import {
   corpusFrontmatterSchema,
   corpusGoldSchema,
@@ -21,6 +21,7 @@ import { lexiconFileSchema, type Lexicon } from './tagger/lexicon.ts';
 import { essayFrontmatterSchema, type EssayFrontmatter } from './essay-schema.ts';
 import { goldFileSchema, type GoldFile } from './evaluate.ts';
 import { overridesFileSchema, type Override } from './overrides.ts';
+import { timelineChartSchema, type TimelineChart } from './timeline/chart-schema.ts';
 import { timelineFileSchema, type TimelineEvent } from './timeline/schema.ts';
 import { topicsFileSchema, type Topic } from './topics.ts';
 
@@ -46,17 +47,37 @@ export function loadTopics(root: string): Topic[] {
   return parseList(topicsFileSchema, readYaml(file), relative(file));
 }
 
-/** All `content/timeline/*.yaml` files, merged and sorted by date; ids must be unique across files. */
+/** The file in `content/timeline/` that holds the chart's categories, eras, lanes and scale; the rest are events. */
+export const TIMELINE_CHART_FILE = 'chart.yaml';
+
+/** `content/timeline/chart.yaml`, validated. */
+export function loadTimelineChart(root: string): TimelineChart {
+  const file = path.join(root, 'timeline', TIMELINE_CHART_FILE);
+  if (!existsSync(file))
+    throw new ContentError(relative(file), [
+      "(file): missing; it defines the timeline's categories, eras, lanes and scale, which every event is checked against",
+    ]);
+  const data = readYaml(file);
+  const result = timelineChartSchema.safeParse(data);
+  if (!result.success) throw new ContentError(relative(file), describeSectionIssues(result.error.issues, data));
+  return result.data;
+}
+
+/**
+ * Every other `content/timeline/*.yaml` file, merged and sorted by date; ids must be
+ * unique across files, and each event's category and era must be ids the chart defines.
+ */
 export function loadTimeline(root: string): TimelineEvent[] {
   const dir = path.join(root, 'timeline');
   if (!existsSync(dir)) return [];
+  const schema = timelineFileSchema(loadTimelineChart(root));
   const seen = new Map<string, string>();
   const events: TimelineEvent[] = [];
   for (const name of readdirSync(dir)
-    .filter((n) => n.endsWith('.yaml'))
+    .filter((n) => n.endsWith('.yaml') && n !== TIMELINE_CHART_FILE)
     .sort()) {
     const file = relative(path.join(dir, name));
-    const list = parseList(timelineFileSchema, readYaml(path.join(dir, name)), file);
+    const list = parseList(schema, readYaml(path.join(dir, name)), file);
     list.forEach((event, index) => {
       const other = seen.get(event.id);
       if (other)

@@ -5,8 +5,10 @@
  */
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import type { Block, Claim } from '../pipeline/claim.ts';
+import { loadTimelineChart } from '../pipeline/load-content.ts';
 import type { WedgeFrontmatter } from '../pipeline/remark-claims.ts';
 import { POSITIONS } from '../pipeline/stances.ts';
+import type { TimelineChart } from '../pipeline/timeline/chart-schema.ts';
 import { linkTimeline, withCheckedEvents, type TimelineRow } from '../pipeline/timeline/link-claims.ts';
 import type { Topic } from '../pipeline/topics.ts';
 import { loadContext } from '../pipeline/wedge-context.ts';
@@ -27,6 +29,8 @@ export interface Wedge {
   topics: Topic[];
   topicById: Map<string, Topic>;
   timeline: TimelineRow[];
+  /** The timeline's categories, eras, lanes and scale (`content/timeline/chart.yaml`). */
+  timelineChart: TimelineChart;
   eventById: Map<string, TimelineRow>;
   checksByClaim: Map<string, Array<TimelineRow['checks'][number] & { event: string }>>;
 }
@@ -78,6 +82,8 @@ async function load(): Promise<Wedge> {
     topics: context.topics,
     topicById: new Map(context.topics.map((t) => [t.id, t])),
     timeline,
+    // Read again here: the context validated the events against this file but does not keep it.
+    timelineChart: loadTimelineChart(contentRoot),
     eventById: new Map(timeline.map((e) => [e.id, e])),
     checksByClaim,
   };

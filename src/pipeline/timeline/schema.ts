@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { TimelineChart } from './chart-schema.ts';
 
 /** A date at the precision the record supports: a year, a month or a day. */
 export const partialDate = z
@@ -6,30 +7,6 @@ export const partialDate = z
   .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, {
     message: 'expected a date "YYYY", "YYYY-MM" or "YYYY-MM-DD"',
   });
-
-export const CATEGORIES = [
-  'treaty',
-  'summit',
-  'conflict',
-  'split',
-  'diplomacy',
-  'economy',
-  'energy',
-  'military',
-  'domestic',
-  'us-policy',
-] as const;
-
-/** Eras, in order; each is drawn as a band on the timeline. */
-export const ERAS = [
-  'imperial',
-  'revolution',
-  'alliance',
-  'split',
-  'normalisation',
-  'partnership',
-  'ukraine-war',
-] as const;
 
 export const VERDICTS = ['consistent', 'inaccurate', 'imprecise'] as const;
 
@@ -51,28 +28,37 @@ const check = z.object({
   source,
 });
 
-export const eventSchema = z
-  .object({
-    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: 'expected a kebab-case id' }),
-    date: partialDate,
-    end: partialDate.optional(),
-    title: z.string().min(1),
-    summary: z.string().min(1, { message: 'expected a one-sentence summary' }),
-    category: z.enum(CATEGORIES, { message: `expected one of ${CATEGORIES.join(', ')}` }),
-    era: z.enum(ERAS, { message: `expected one of ${ERAS.join(', ')}` }),
-    sources: z.array(source).min(1, { message: 'expected at least one source' }),
-    mentions: z.array(z.string().min(3)).default([]),
-    checks: z.array(check).default([]),
-  })
-  .strict()
-  .refine((event) => !event.end || event.end >= event.date, {
-    message: 'expected `end` on or after `date`',
-    path: ['end'],
-  });
+/**
+ * A timeline event, checked against the chart (`content/timeline/chart.yaml`):
+ * its category and era must be ids the chart defines.
+ */
+export function eventSchema(chart: Pick<TimelineChart, 'categories' | 'eras'>) {
+  const categories = chart.categories;
+  const eras = chart.eras.map((era) => era.id);
+  return z
+    .object({
+      id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: 'expected a kebab-case id' }),
+      date: partialDate,
+      end: partialDate.optional(),
+      title: z.string().min(1),
+      summary: z.string().min(1, { message: 'expected a one-sentence summary' }),
+      category: z.enum(categories, {
+        message: `expected one of ${categories.join(', ')} — the categories in timeline/chart.yaml`,
+      }),
+      era: z.enum(eras, { message: `expected one of ${eras.join(', ')} — the eras in timeline/chart.yaml` }),
+      sources: z.array(source).min(1, { message: 'expected at least one source' }),
+      mentions: z.array(z.string().min(3)).default([]),
+      checks: z.array(check).default([]),
+    })
+    .strict()
+    .refine((event) => !event.end || event.end >= event.date, {
+      message: 'expected `end` on or after `date`',
+      path: ['end'],
+    });
+}
 
-export const timelineFileSchema = z.array(eventSchema);
+/** One event file: a list of events. */
+export const timelineFileSchema = (chart: Pick<TimelineChart, 'categories' | 'eras'>) => z.array(eventSchema(chart));
 
-export type TimelineEventInput = z.input<typeof eventSchema>;
-export type TimelineEvent = z.output<typeof eventSchema>;
-export type Category = (typeof CATEGORIES)[number];
-export type Era = (typeof ERAS)[number];
+export type TimelineEventInput = z.input<ReturnType<typeof eventSchema>>;
+export type TimelineEvent = z.output<ReturnType<typeof eventSchema>>;
