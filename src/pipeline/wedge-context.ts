@@ -20,7 +20,8 @@ export interface WedgeContext {
   options(slug: string, thesis?: AnalyzeOptions['thesis'], withOverrides?: boolean): AnalyzeOptions;
 }
 
-const TAGGER_DIR = path.join(path.dirname(new URL(import.meta.url).pathname), 'tagger');
+/** The tagger's fitted files, from the project root (where the build, the CLIs and the tests run; bundling moves this module). */
+const TAGGER_DIR = path.resolve('src/pipeline/tagger');
 /** The fitted model (`npm run train` writes it). */
 export const MODEL_FILE = path.join(TAGGER_DIR, 'weights.json');
 /** The tagger's evaluation (`npm run train` writes it; the method page reads it). */
