@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   bibtexEntry,
+  bibtexUrl,
   bibtexKey,
   bibtexKeys,
   bibtexTitle,
@@ -144,5 +145,17 @@ describe('citations', () => {
     expect(first!.bibtex.startsWith('@article{taffer2025wise,')).toBe(true);
     expect(second!.chicagoNote).toBe(chicagoNote(kupchan));
     expect(second!.chicagoBibliography).toBe(chicagoBibliography(kupchan));
+  });
+});
+
+describe('bibtexUrl', () => {
+  it('keeps a URL with braces and spaces inside one field', () => {
+    const url = bibtexUrl('https://example.com/a}b {c}?q={d}');
+    expect(url).not.toMatch(/[{}\s]/);
+    expect(url).toBe('https://example.com/a%7Db%20%7Bc%7D?q=%7Bd%7D');
+  });
+
+  it('refuses what is not a URL', () => {
+    expect(() => bibtexUrl('not a url')).toThrow();
   });
 });

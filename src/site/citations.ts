@@ -113,6 +113,17 @@ export function bibtexKey(essay: CitableEssay): string {
   return `${surname}${essay.published.slice(0, 4)}${word}`;
 }
 
+/**
+ * A URL for biblatex's `url` field, read verbatim but delimited by braces: parsed (so it is a URL), then with
+ * the characters that could end or unbalance the field percent-encoded (braces, backslash, white space).
+ */
+export function bibtexUrl(url: string): string {
+  return new URL(url).href.replace(
+    /[{}\\\s]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`,
+  );
+}
+
 /** A biblatex `@article` entry. `key` defaults to `bibtexKey(essay)`. */
 export function bibtexEntry(essay: CitableEssay, key = bibtexKey(essay)): string {
   const fields: Array<[string, string]> = [
@@ -120,8 +131,7 @@ export function bibtexEntry(essay: CitableEssay, key = bibtexKey(essay)): string
     ['title', bibtexTitle(essay.title)],
     ['journaltitle', escapeBibtex(essay.venue)],
     ['date', essay.published],
-    // URLs go verbatim: biblatex reads the `url` field without TeX interpretation.
-    ['url', essay.url],
+    ['url', bibtexUrl(essay.url)],
   ];
   const width = Math.max(...fields.map(([name]) => name.length));
   return `@article{${key},\n${fields.map(([name, value]) => `  ${name.padEnd(width)} = {${value}},`).join('\n')}\n}`;

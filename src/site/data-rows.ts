@@ -55,12 +55,20 @@ const CSV_COLUMNS = [
   'url',
 ] as const;
 
-/** The claims flattened to RFC 4180 CSV; list fields joined with `|`. */
+/**
+ * One CSV cell. A cell a spreadsheet would run as a formula (it begins with `=`, `+`, `-`, `@`, a tab or a
+ * carriage return) gets a leading `'` and is quoted, as OWASP recommends against CSV injection.
+ */
+export function csvCell(value: unknown): string {
+  const raw = Array.isArray(value) ? value.join('|') : value === null || value === undefined ? '' : String(value);
+  const formula = /^[=+\-@\t\r]/.test(raw);
+  const text = formula ? `'${raw}` : raw;
+  return formula || /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** The claims flattened to RFC 4180 CSV; list fields joined with `|`; formula-like cells neutralised. */
 export function claimsCsv(claims: Claim[]): string {
-  const cell = (value: unknown): string => {
-    const text = Array.isArray(value) ? value.join('|') : value === null || value === undefined ? '' : String(value);
-    return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-  };
+  const cell = csvCell;
   const lines = [CSV_COLUMNS.join(',')];
   for (const claim of claims) lines.push(CSV_COLUMNS.map((column) => cell(claim[column])).join(','));
   return `${lines.join('\r\n')}\r\n`;
