@@ -39,4 +39,9 @@ describe('essayFrontmatterSchema', () => {
     });
     expect(result.error?.issues.map((i) => i.path.join('.')).sort()).toEqual(['published', 'thesis', 'url']);
   });
+
+  it('rejects a published date the calendar does not have, instead of rolling it into the next month', () => {
+    const result = essayFrontmatterSchema.safeParse({ ...valid, published: '2025-02-30' });
+    expect(result.error?.issues.map((i) => i.message)).toEqual(['expected a date the calendar has (YYYY-MM-DD)']);
+  });
 });

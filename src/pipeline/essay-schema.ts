@@ -1,9 +1,13 @@
 import { z } from 'zod';
+import { isCalendarDate } from './calendar-date.ts';
 import { POSITIONS } from './stances.ts';
 
 const isoDate = z.preprocess(
   (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
-  z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'expected a date written YYYY-MM-DD' }),
+  z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'expected a date written YYYY-MM-DD', abort: true })
+    .refine(isCalendarDate, { message: 'expected a date the calendar has (YYYY-MM-DD)' }),
 );
 
 /** One repair made to the raw text during ingestion, shown to readers on the essay page. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { endsOnOrAfter, isCalendarDate } from '../calendar-date.ts';
 import type { TimelineChart } from './chart-schema.ts';
 
 /** A date at the precision the record supports: a year, a month or a day. */
@@ -6,7 +7,9 @@ export const partialDate = z
   .string({ message: 'expected a date string "YYYY", "YYYY-MM" or "YYYY-MM-DD" (quote it in YAML)' })
   .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, {
     message: 'expected a date "YYYY", "YYYY-MM" or "YYYY-MM-DD"',
-  });
+    abort: true,
+  })
+  .refine(isCalendarDate, { message: 'expected a date the calendar has ("YYYY", "YYYY-MM" or "YYYY-MM-DD")' });
 
 export const VERDICTS = ['consistent', 'inaccurate', 'imprecise'] as const;
 
@@ -51,10 +54,14 @@ export function eventSchema(chart: Pick<TimelineChart, 'categories' | 'eras'>) {
       checks: z.array(check).default([]),
     })
     .strict()
-    .refine((event) => !event.end || event.end >= event.date, {
-      message: 'expected `end` on or after `date`',
-      path: ['end'],
-    });
+    .refine(
+      (event) =>
+        !event.end || !isCalendarDate(event.end) || !isCalendarDate(event.date) || endsOnOrAfter(event.end, event.date),
+      {
+        message: 'expected `end` on or after `date`',
+        path: ['end'],
+      },
+    );
 }
 
 /** One event file: a list of events. */
