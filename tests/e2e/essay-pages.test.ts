@@ -53,8 +53,8 @@ afterAll(async () => {
 });
 
 describe('essay pages', () => {
-  it('publishes every essay that has an annotated set', () => {
-    expect(essays.map((e) => e.slug).sort()).toEqual(Object.keys(gold).sort());
+  it('publishes every essay that has an annotated set (an essay without one is published too: gold is optional)', () => {
+    expect(essays.map((e) => e.slug)).toEqual(expect.arrayContaining(Object.keys(gold)));
   });
 
   for (const slug of Object.keys(gold)) {

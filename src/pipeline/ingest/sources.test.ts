@@ -31,8 +31,9 @@ const bodyOf = (slug: string) => sources.find((source) => source.slug === slug)?
 const countOf = (text: string, needle: string) => text.split(needle).length - 1;
 
 describe('the raw sources', () => {
-  it('are the three essays', () => {
-    expect(sources.map((source) => source.slug)).toEqual(['campbell-2025', 'kupchan-2021', 'taffer-2025']);
+  it('each became an essay of the site', () => {
+    expect(sources.length).toBeGreaterThan(0);
+    for (const source of sources) expect(existsSync(source.essay), source.essay).toBe(true);
   });
 });
 
@@ -67,7 +68,8 @@ describe.each(sources)('$name', ({ slug, raw, fixes, essay, result }) => {
     const missing = raw
       .split('\n')
       .map((text, index) => ({ line: index + 1, text: text.trim() }))
-      .filter(({ line, text }) => text !== '' && !dropped.has(line))
+      // A line with no letters or digits (a rule of asterisks, a lone dash) has no words to lose.
+      .filter(({ line, text }) => foldForMatch(text) !== '' && !dropped.has(line))
       .filter(({ text }) => !haystacks.some((haystack) => haystack.includes(` ${foldForMatch(text)} `)));
     expect(missing).toEqual([]);
     for (const entry of result.dropped) expect(entry.reason).not.toBe('');
