@@ -34,3 +34,12 @@ describe('claimIds', () => {
     expect(b).not.toBe(a);
   });
 });
+
+describe('claimId length', () => {
+  it('caps the words part, keeping the hash of the whole text', () => {
+    const id = claimId('essay', `${'a'.repeat(200000)} b.`);
+    expect(id.length).toBeLessThan(70);
+    expect(id).toMatch(/^essay--a{48}-[0-9a-z]{7}$/);
+    expect(claimId('essay', `${'a'.repeat(200000)} c.`)).not.toBe(id);
+  });
+});

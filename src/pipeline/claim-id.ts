@@ -23,6 +23,9 @@ export function hashText(text: string): string {
   return (hash >>> 0).toString(36).padStart(7, '0');
 }
 
+/** The words part of an id is cut at this many characters, so a 200,000-letter word makes a short id. */
+const MAX_WORDS = 48;
+
 export function claimId(slug: string, text: string): string {
   const normal = normaliseText(text);
   const words = normal
@@ -31,7 +34,9 @@ export function claimId(slug: string, text: string): string {
     .join('-')
     .replace(/[^a-z0-9-]/g, '')
     .replace(/-+/g, '-')
-    .replace(/^-|-$/g, '');
+    .replace(/^-|-$/g, '')
+    .slice(0, MAX_WORDS)
+    .replace(/-$/, '');
   return `${slug}--${words ? `${words}-` : ''}${hashText(normal)}`;
 }
 
