@@ -66,7 +66,8 @@ export function budgetFor(type: PageType): Budget {
 export function elementCount(tags: StartTag[]): { elements: number; claims: number } {
   return {
     elements: tags.length,
-    claims: tags.filter((tag) => (tag.attributes.class ?? '').split(/\s+/).includes('claim') && tag.attributes.id).length,
+    claims: tags.filter((tag) => (tag.attributes.class ?? '').split(/\s+/).includes('claim') && tag.attributes.id)
+      .length,
   };
 }
 
