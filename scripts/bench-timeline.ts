@@ -29,7 +29,7 @@
  * also writes every load's figures there.
  */
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { loadTimeline } from '../src/pipeline/load-content.ts';
@@ -71,6 +71,7 @@ const pages = [
 ];
 
 /** Progress on a terminal only, so a log holds just the report. */
+const loadBefore = loadavg()[0]!;
 const progress = (text: string) => void (process.stderr.isTTY && process.stderr.write(text));
 let browser: Browser | undefined;
 try {
@@ -105,6 +106,7 @@ try {
   if (process.env.BENCH_JSON) writeFileSync(process.env.BENCH_JSON, JSON.stringify({ figures, zoom }, null, 1));
   printTimelineReport({
     browser: `Chromium ${b.version()}`,
+    load: [loadBefore, loadavg()[0]!],
     rounds,
     events: events.length,
     timelineJs: figures[0]!,

@@ -1,4 +1,5 @@
 /** Prints the timeline benchmark: the three pages side by side, zoom, and the bars. */
+import { availableParallelism } from 'node:os';
 import { plural } from '../../src/site/format.ts';
 import type { LoadMetrics } from './page-metrics.ts';
 import type { PageBytes } from './page-bytes.ts';
@@ -23,6 +24,8 @@ export interface PageFigures {
 
 export interface TimelineReport {
   browser: string;
+  /** The machine's 1-minute load average before and after the run. */
+  load: [number, number];
   rounds: number;
   events: number;
   timelineJs: PageFigures;
@@ -110,7 +113,11 @@ export function printTimelineReport(report: TimelineReport): void {
   console.log(`\n== Timeline: the project's ${n} events drawn three ways`);
   console.log(
     `${report.browser} headless, 1280×800, a fresh context per load, served uncompressed from 127.0.0.1; one warm-up round, ` +
-      `then ${plural(report.rounds, 'interleaved round')} at each CPU rate; medians. KB = 1,000 bytes.\n`,
+      `then ${plural(report.rounds, 'interleaved round')} at each CPU rate; medians. KB = 1,000 bytes.`,
+  );
+  console.log(
+    `Load average ${report.load.map((l) => l.toFixed(1)).join(' before, ')} after, on ${plural(availableParallelism(), 'core')}: ` +
+      `other work on the machine slows all three pages; compare ratios within one run.\n`,
   );
   for (const line of formatTable(rows)) console.log(line);
 
