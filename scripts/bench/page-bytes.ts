@@ -1,8 +1,9 @@
 /**
- * What a page transfers, from one load with the network recorded: the HTML
- * document, the JS and CSS it loads (each file gzip -9 on its own, as a host
- * would compress it), every other file (fonts, images) and any request that left
- * 127.0.0.1 (there should be none: the peers are set up to fetch nothing outside).
+ * What a page transfers, from one load with the network recorded until its fonts
+ * are ready and the network is idle: the HTML document, the JS and CSS it loads
+ * (each file gzip -9 on its own, as a host would compress it), every other file
+ * (fonts, images) and any request that left 127.0.0.1 (there should be none: the
+ * peers are set up to fetch nothing outside).
  */
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
@@ -48,7 +49,12 @@ export async function pageBytes(browser: Browser, url: string): Promise<PageByte
       );
     });
     await page.goto(url, { waitUntil: 'networkidle', timeout: 120_000 });
-    await page.waitForTimeout(1000); // late loads (an icon font once an icon shows)
+    // Fonts load when text using them is first laid out, which a busy page may not reach by network idle:
+    // two frames later every such load has started, and document.fonts.ready waits for them.
+    await page.evaluate(
+      'new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => document.fonts.ready.then(() => done(null)))))',
+    );
+    await page.waitForLoadState('networkidle');
     await Promise.all(pending);
     return bytes;
   } finally {
