@@ -1,7 +1,11 @@
 /**
  * `npm run bench` — prints figures, asserts nothing.
  *  1. Pipeline throughput on synthetic corpora of 3, 30 and 300 essays recombined from the real ones.
- *  2. The timeline page's bytes and render cost in Chromium (scripts/bench-timeline.ts), if dist/ is built.
+ *  2. If dist/ is built: /timeline/ against TimelineJS and vis-timeline drawing the same events, in Chromium
+ *     (scripts/bench-timeline.ts; BENCH_ROUNDS rounds, default 7; a few minutes).
+ *  3. If dist/ is built: Lighthouse performance, median of five runs per page type (scripts/bench/lighthouse-medians.ts;
+ *     BENCH_LIGHTHOUSE_RUNS; about 100 s a run).
+ *  4. Whole-site build and page weights at 3/30/300 synthetic essays (minutes).
  */
 import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
@@ -29,13 +33,16 @@ for (const count of [3, 30, 300]) {
   );
 }
 
-const timelineBench = path.resolve('scripts/bench-timeline.ts');
-if (existsSync(timelineBench) && existsSync('dist/timeline/index.html')) {
-  console.log('\n== Timeline page');
-  spawnSync(path.resolve('node_modules/.bin/tsx'), [timelineBench], { stdio: 'inherit' });
+if (existsSync('dist/timeline/index.html')) {
+  spawnSync(path.resolve('node_modules/.bin/tsx'), [path.resolve('scripts/bench-timeline.ts')], { stdio: 'inherit' });
+  try {
+    await import('./bench/lighthouse-medians.ts').then((m) => m.printLighthouseMedians());
+  } catch (error) {
+    console.log(`(Lighthouse step failed: ${error instanceof Error ? error.message : String(error)})`);
+  }
 } else {
-  console.log('\n(timeline benchmark skipped: run `npm run build` first)');
+  console.log('\n(timeline and Lighthouse benchmarks skipped: run `npm run build` first)');
 }
 
 console.log('');
-await import('./bench/site-scale.ts').then((m) => m.printSiteScale()); // 3. Whole-site build and page weights at 3/30/300 synthetic essays (minutes).
+await import('./bench/site-scale.ts').then((m) => m.printSiteScale());

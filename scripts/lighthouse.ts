@@ -14,15 +14,10 @@
  * tests/support/static-server.ts instead, to see the difference.
  */
 import path from 'node:path';
-import * as chromeLauncher from 'chrome-launcher';
-import lighthouse, { desktopConfig, type Flags } from 'lighthouse';
-import { serveStatic } from '../tests/support/static-server.ts';
-import { CHROMIUM_FLAGS } from '../tests/support/browser.ts';
-import { serveCompressed } from './checks/compressed-server.ts';
 import { htmlFiles, urlPathOf } from './checks/dist-pages.ts';
-import { failingAudits, lighthousePages, type LighthouseResult } from './checks/lighthouse-report.ts';
+import { failingAudits, lighthousePages } from './checks/lighthouse-report.ts';
+import { LIGHTHOUSE_CATEGORIES as CATEGORIES, withLighthouse } from './checks/lighthouse-run.ts';
 
-const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 /** The categories that gate: their audits are deterministic for a given page. */
 const GATED = new Set<string>(['accessibility', 'best-practices', 'seo']);
 const MINIMUM = 0.95;
@@ -33,22 +28,10 @@ const dist = path.resolve(args.find((a) => !a.startsWith('--')) ?? 'dist');
 const pages = lighthousePages(htmlFiles(dist).map(urlPathOf));
 
 const raw = args.includes('--raw');
-const { server, url: base } = await (raw ? serveStatic(dist) : serveCompressed(dist));
-const chrome = await chromeLauncher.launch({
-  chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  chromeFlags: CHROMIUM_FLAGS,
-});
-const flags: Flags = { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] };
 const rows: string[][] = [['page', ...CATEGORIES]];
 const problems: string[] = [];
 const notes: string[] = [];
-try {
-  const audit = async (page: string): Promise<LighthouseResult> => {
-    const result = await lighthouse(`${base}${page}`, flags, desktop ? desktopConfig : undefined);
-    const lhr = result?.lhr as unknown as LighthouseResult | undefined;
-    if (!lhr) throw new Error(`lighthouse returned no result for ${page}`);
-    return lhr;
-  };
+await withLighthouse(dist, { desktop, raw }, async (audit) => {
   for (const page of pages) {
     const lhr = await audit(page);
     if (lhr.runtimeError) problems.push(`${page}: runtime error ${lhr.runtimeError.code}: ${lhr.runtimeError.message}`);
@@ -63,10 +46,7 @@ try {
       for (const line of failingAudits(lhr, id)) out.push(`  ${line}`);
     }
   }
-} finally {
-  chrome.kill();
-  server.close();
-}
+});
 
 const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
 for (const row of rows)

@@ -11,6 +11,7 @@ export interface LighthouseResult {
       score: number | null;
       scoreDisplayMode: string;
       displayValue?: string;
+      numericValue?: number;
       details?: { items?: unknown[] };
     }
   >;
