@@ -59,7 +59,7 @@ if (built !== events.length)
   console.log(`(dist/timeline/ draws ${built} events, content/timeline has ${events.length}: rebuild the site)`);
 
 const temp = mkdtempSync(path.join(tmpdir(), 'wedge-bench-'));
-const peers = writePeerPages(temp, events);
+const peers = writePeerPages(temp, events, chart.lanes);
 cpSync(path.join(dist, '_astro'), path.join(temp, '_astro'), { recursive: true });
 mkdirSync(path.join(temp, 'synthetic'));
 writeFileSync(

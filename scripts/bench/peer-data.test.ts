@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { timelineJsData, timelineJsDate, visData, type PeerEvent } from './peer-data.ts';
+import { timelineJsData, timelineJsDate, visData, type PeerEvent, type PeerLanes } from './peer-data.ts';
+
+const lanes: PeerLanes = [
+  { id: 'sino-russian', label: 'Sino-Russian' },
+  { id: 'sino-soviet', label: 'Sino-Soviet' },
+  { id: 'us-triangle', label: 'US triangle' },
+];
 
 const nerchinsk: PeerEvent = {
   id: 'treaty-of-nerchinsk',
@@ -38,7 +44,7 @@ describe('timelineJsDate', () => {
 
 describe('timelineJsData', () => {
   it('makes one slide per event with its lane as group and escaped text', () => {
-    expect(timelineJsData([nerchinsk, korea]).events).toEqual([
+    expect(timelineJsData([nerchinsk, korea], lanes).events).toEqual([
       {
         unique_id: 'treaty-of-nerchinsk',
         start_date: { year: 1689, month: 9, day: 6 },
@@ -56,17 +62,17 @@ describe('timelineJsData', () => {
   });
 
   it('drops an end equal to the start', () => {
-    expect(timelineJsData([opening]).events[0]).not.toHaveProperty('end_date');
+    expect(timelineJsData([opening], lanes).events[0]).not.toHaveProperty('end_date');
   });
 });
 
 describe('visData', () => {
   it('has the three lanes as groups, in the chart order', () => {
-    expect(visData([]).groups.map((g) => g.content)).toEqual(['Sino-Russian', 'Sino-Soviet', 'US triangle']);
+    expect(visData([], lanes).groups.map((g) => g.content)).toEqual(['Sino-Russian', 'Sino-Soviet', 'US triangle']);
   });
 
   it('draws a dated event as a box at the start of its date', () => {
-    expect(visData([nerchinsk]).items[0]).toEqual({
+    expect(visData([nerchinsk], lanes).items[0]).toEqual({
       id: 'treaty-of-nerchinsk',
       group: 'sino-russian',
       content: 'Treaty of Nerchinsk',
@@ -77,12 +83,12 @@ describe('visData', () => {
   });
 
   it('draws an event with an end as a range to the end of its last period', () => {
-    expect(visData([korea]).items[0]).toMatchObject({
+    expect(visData([korea], lanes).items[0]).toMatchObject({
       start: '1950-06-01T00:00:00.000Z',
       end: '1953-08-01T00:00:00.000Z',
       type: 'range',
       content: 'Korean War &lt;1950–53&gt;',
     });
-    expect(visData([opening]).items[0]).toMatchObject({ group: 'us-triangle', type: 'box' });
+    expect(visData([opening], lanes).items[0]).toMatchObject({ group: 'us-triangle', type: 'box' });
   });
 });

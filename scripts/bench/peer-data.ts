@@ -6,7 +6,11 @@
  * each event's title as its label and its summary as its text or tooltip.
  */
 import { escapeXml } from '../../src/charts/escape.ts';
-import { LANE_LABELS, LANE_ORDER, laneOf } from '../../src/charts/lanes.ts';
+import { laneOf, type LaneId } from '../../src/charts/lanes.ts';
+
+/** The chart's lanes, top to bottom, as content/timeline/chart.yaml gives them. */
+export type PeerLanes = ReadonlyArray<{ id: LaneId; label: string }>;
+const labelOf = (lanes: PeerLanes, id: LaneId) => lanes.find((lane) => lane.id === id)?.label ?? id;
 import { dateEnd, dateStart } from '../../src/charts/partial-date.ts';
 
 /** What the peers draw of an event (a subset of content/timeline's schema). */
@@ -34,22 +38,22 @@ export function timelineJsDate(value: string): TimelineJsDate {
 }
 
 /** TimelineJS's JSON: one slide per event, at the precision of its date; no title slide. */
-export function timelineJsData(events: readonly PeerEvent[]) {
+export function timelineJsData(events: readonly PeerEvent[], lanes: PeerLanes) {
   return {
     events: events.map((event) => ({
       unique_id: event.id,
       start_date: timelineJsDate(event.date),
       ...(event.end && event.end !== event.date ? { end_date: timelineJsDate(event.end) } : {}),
       text: { headline: escapeXml(event.title), text: `<p>${escapeXml(event.summary)}</p>` },
-      group: LANE_LABELS[laneOf(event)],
+      group: labelOf(lanes, laneOf(event)),
     })),
   };
 }
 
 /** vis-timeline's groups (the lanes) and items: a box per dated event, a range per event with an end. */
-export function visData(events: readonly PeerEvent[]) {
+export function visData(events: readonly PeerEvent[], lanes: PeerLanes) {
   return {
-    groups: LANE_ORDER.map((id, order) => ({ id, content: LANE_LABELS[id], order })),
+    groups: lanes.map(({ id, label }, order) => ({ id, content: label, order })),
     items: events.map((event) => {
       const ranged = event.end !== undefined && event.end !== event.date;
       return {

@@ -9,7 +9,7 @@
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { timelineJsData, visData, type PeerEvent } from './peer-data.ts';
+import { timelineJsData, visData, type PeerEvent, type PeerLanes } from './peer-data.ts';
 
 const require = createRequire(import.meta.url);
 const packageDir = (name: string) => path.dirname(require.resolve(`${name}/package.json`));
@@ -47,7 +47,7 @@ ${body}
 `;
 }
 
-function writeTimelineJs(dir: string, events: readonly PeerEvent[]): PeerPage {
+function writeTimelineJs(dir: string, events: readonly PeerEvent[], lanes: PeerLanes): PeerPage {
   const out = path.join(dir, 'timelinejs');
   const dist = path.join(packageDir('@knight-lab/timelinejs'), 'dist');
   mkdirSync(path.join(out, 'js'), { recursive: true });
@@ -64,20 +64,20 @@ function writeTimelineJs(dir: string, events: readonly PeerEvent[]): PeerPage {
       `<script>
 const options = ${scriptJson(options)};
 options.script_path = new URL('js/', location.href).href;
-window.timeline = new TL.Timeline('timeline', ${scriptJson(timelineJsData(events))}, options);
+window.timeline = new TL.Timeline('timeline', ${scriptJson(timelineJsData(events, lanes))}, options);
 </script>`,
     ),
   );
   return { name: `TimelineJS ${version}`, path: '/timelinejs/', eventSelector: '.tl-timemarker' };
 }
 
-function writeVis(dir: string, events: readonly PeerEvent[]): PeerPage {
+function writeVis(dir: string, events: readonly PeerEvent[], lanes: PeerLanes): PeerPage {
   const out = path.join(dir, 'vis');
   const file = 'vis-timeline-graph2d.min.js';
   mkdirSync(out, { recursive: true });
   cpSync(path.join(packageDir('vis-timeline'), 'standalone/umd', file), path.join(out, file));
   const version = versionOf('vis-timeline');
-  const data = visData(events);
+  const data = visData(events, lanes);
   writeFileSync(
     path.join(out, 'index.html'),
     page(
@@ -94,6 +94,10 @@ window.timeline = new vis.Timeline(document.getElementById('timeline'), items, g
 }
 
 /** Write both peer pages (and the files they load) under `dir`. */
-export function writePeerPages(dir: string, events: readonly PeerEvent[]): { timelineJs: PeerPage; vis: PeerPage } {
-  return { timelineJs: writeTimelineJs(dir, events), vis: writeVis(dir, events) };
+export function writePeerPages(
+  dir: string,
+  events: readonly PeerEvent[],
+  lanes: PeerLanes,
+): { timelineJs: PeerPage; vis: PeerPage } {
+  return { timelineJs: writeTimelineJs(dir, events, lanes), vis: writeVis(dir, events, lanes) };
 }
