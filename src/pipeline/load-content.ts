@@ -165,17 +165,15 @@ export function loadGold(root: string): Map<string, GoldFile> {
   for (const name of readdirSync(dir)
     .filter((n) => n.endsWith('.yaml'))
     .sort()) {
-    const file = loadYaml(goldFileSchema, path.join(dir, name));
-    gold.set(file.essay, file);
+    const annotated = loadYaml(goldFileSchema, path.join(dir, name));
+    gold.set(annotated.essay, annotated);
   }
   return gold;
 }
 
 /** The tagger's vocabulary: `content/lexicon/cues.yaml` (argument classes) and `actors.yaml`. */
 export function loadLexicon(root: string): Lexicon {
-  const read = (name: string) => {
-    return loadYaml(lexiconFileSchema, path.join(root, 'lexicon', name));
-  };
+  const read = (name: string) => loadYaml(lexiconFileSchema, path.join(root, 'lexicon', name));
   return { classes: read('cues.yaml'), actors: read('actors.yaml') };
 }
 
