@@ -29,13 +29,14 @@ export class ContentError extends Error {
     problems: ReadonlyArray<string | Problem>,
   ) {
     const list = problems.map((p) => (typeof p === 'string' ? { reason: p } : p));
-    super(list.map((p) => `${where(file, p.place)}: ${p.reason}`).join('\n'));
+    super(list.map((p) => `${locationOf(file, p.place)}: ${p.reason}`).join('\n'));
     this.problems = list;
   }
 }
 
 /** `file:line:column`, or `file` when the place is unknown. */
-export const where = (file: string, place?: Place): string => (place ? `${file}:${place.line}:${place.column}` : file);
+export const locationOf = (file: string, place?: Place): string =>
+  place ? `${file}:${place.line}:${place.column}` : file;
 
 /** Describe Zod issues for a list file whose entries are named by `label`. */
 export function describeIssues(issues: z.core.$ZodIssue[], label: (index: number) => string, data?: unknown): string[] {
@@ -89,7 +90,7 @@ const issuePath = (issue: z.core.$ZodIssue): PropertyKey[] =>
   issue.code === 'unrecognized_keys' && issue.keys[0] !== undefined ? [...issue.path, issue.keys[0]] : issue.path;
 
 /** Each issue's description (from `describe`) with its place in the file, when `locate` knows it. */
-export function placeIssues(issues: z.core.$ZodIssue[], descriptions: string[], locate?: Locate): Problem[] {
+function placeIssues(issues: z.core.$ZodIssue[], descriptions: string[], locate?: Locate): Problem[] {
   return issues.map((issue, i) => ({ reason: descriptions[i]!, place: locate?.(issuePath(issue)) }));
 }
 

@@ -9,7 +9,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import type { Root } from 'mdast';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
-import { ContentError, describeIssues, parseList, placeOf, where } from './content-error.ts';
+import { ContentError, describeIssues, locationOf, parseList, placeOf } from './content-error.ts';
 import {
   corpusFrontmatterSchema,
   corpusGoldSchema,
@@ -82,7 +82,7 @@ export function loadTimeline(root: string): TimelineEvent[] {
             place: placeOf(event, 'id'),
           },
         ]);
-      seen.set(event.id, where(relative(file), placeOf(event, 'id')));
+      seen.set(event.id, locationOf(relative(file), placeOf(event, 'id')));
       events.push(event);
     }
   }
