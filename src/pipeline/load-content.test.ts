@@ -2,7 +2,17 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadGold, loadOverrides, loadTimeline, loadTimelineChart, readEssay, readYaml } from './load-content.ts';
+import {
+  loadCorpus,
+  loadGold,
+  loadLexicon,
+  loadOverrides,
+  loadTimeline,
+  loadTimelineChart,
+  loadTopics,
+  readEssay,
+  readYaml,
+} from './load-content.ts';
 
 function folder(files: Record<string, string>): string {
   const root = mkdtempSync(path.join(tmpdir(), 'wedge-content-'));
@@ -33,13 +43,12 @@ const timeline = (files: Record<string, string>) =>
   });
 const event = (id: string, extra = '') =>
   `- id: ${id}\n  date: "1969-03-02"\n  title: T\n  summary: S.\n  category: conflict\n  era: split\n  sources: [{title: S, url: "https://example.org/s"}]\n${extra}`;
+/** The error `fn` throws, with the temporary folder left out of every path. */
 const errorOf = (fn: () => unknown): string => {
   try {
     fn();
   } catch (error) {
-    return (error as Error).message
-      .replace(/\/tmp\/wedge-content-\w+/g, '<tmp>')
-      .replace(/^.*?(timeline|essays|annotations|gold)\//m, '$1/');
+    return (error as Error).message.replace(/(?:\.\.\/)*\/?(?:[\w.-]+\/)*wedge-content-\w+\//g, '');
   }
   throw new Error('expected an error');
 };
@@ -53,46 +62,46 @@ describe('loadTimeline', () => {
     expect(loadTimeline(root).map((e) => e.id)).toEqual(['a-event', 'b-event']);
   });
 
-  it('rejects a bad date, naming file, entry and field', () => {
+  it('rejects a bad date at its line and column, naming the entry and field', () => {
     const root = timeline({ 'a.yaml': event('clash').replace('1969-03-02', '1969-13-02') });
-    expect(errorOf(() => loadTimeline(root))).toMatch(
-      /timeline\/a.yaml:\n {2}- entry 1 \(clash\) › date: expected a date "YYYY", "YYYY-MM" or "YYYY-MM-DD" \(got "1969-13-02"\)/,
+    expect(errorOf(() => loadTimeline(root))).toMatchInlineSnapshot(
+      `"timeline/a.yaml:2:9: entry 1 (clash) › date: expected a date "YYYY", "YYYY-MM" or "YYYY-MM-DD" (got "1969-13-02")"`,
     );
   });
 
   it('rejects an unknown category', () => {
     const root = timeline({ 'a.yaml': event('clash').replace('conflict', 'skirmish') });
-    expect(errorOf(() => loadTimeline(root))).toContain(
-      'entry 1 (clash) › category: expected one of treaty, conflict, us-policy — the categories in timeline/chart.yaml (got "skirmish")',
+    expect(errorOf(() => loadTimeline(root))).toMatchInlineSnapshot(
+      `"timeline/a.yaml:5:13: entry 1 (clash) › category: expected one of treaty, conflict, us-policy — the categories in timeline/chart.yaml (got "skirmish")"`,
     );
   });
 
   it("rejects an era the chart does not define, naming the file, the event and the chart's eras", () => {
     const root = timeline({ 'a.yaml': event('clash').replace('era: split', 'era: belle-epoque') });
-    expect(errorOf(() => loadTimeline(root))).toMatchInlineSnapshot(`
-      "timeline/a.yaml:
-        - entry 1 (clash) › era: expected one of imperial, split — the eras in timeline/chart.yaml (got "belle-epoque")"
-    `);
+    expect(errorOf(() => loadTimeline(root))).toMatchInlineSnapshot(
+      `"timeline/a.yaml:6:8: entry 1 (clash) › era: expected one of imperial, split — the eras in timeline/chart.yaml (got "belle-epoque")"`,
+    );
   });
 
   it('needs the chart file to check events against', () => {
     const root = folder({ 'timeline/a.yaml': event('clash') });
-    expect(errorOf(() => loadTimeline(root))).toMatchInlineSnapshot(`
-      "timeline/chart.yaml:
-        - (file): missing; it defines the timeline's categories, eras, lanes and scale, which every event is checked against"
-    `);
+    expect(errorOf(() => loadTimeline(root))).toMatchInlineSnapshot(
+      `"timeline/chart.yaml: (file): missing; it defines the timeline's categories, eras, lanes and scale, which every event is checked against"`,
+    );
   });
 
-  it('rejects a duplicate id across files', () => {
-    const root = timeline({ 'a.yaml': event('clash'), 'b.yaml': event('clash') });
-    expect(errorOf(() => loadTimeline(root))).toMatch(
-      /b.yaml:\n {2}- entry 1 \(clash\) › id: duplicate id, already used in .*a.yaml/,
+  it('rejects a duplicate id across files, at both places', () => {
+    const root = timeline({ 'a.yaml': event('clash'), 'b.yaml': `\n${event('clash')}` });
+    expect(errorOf(() => loadTimeline(root))).toMatchInlineSnapshot(
+      `"timeline/b.yaml:2:7: entry 1 (clash) › id: duplicate id, already used in timeline/a.yaml:1:7; expected an id no other event has"`,
     );
   });
 
   it('rejects an event without a source', () => {
     const root = timeline({ 'a.yaml': event('clash').replace(/  sources: .*\n/, '  sources: []\n') });
-    expect(errorOf(() => loadTimeline(root))).toContain('entry 1 (clash) › sources: expected at least one source');
+    expect(errorOf(() => loadTimeline(root))).toMatchInlineSnapshot(
+      `"timeline/a.yaml:7:12: entry 1 (clash) › sources: expected at least one source"`,
+    );
   });
 });
 
@@ -117,19 +126,18 @@ describe('loadTimelineChart', () => {
         .replace('share: 3', 'share: many'),
     });
     expect(errorOf(() => loadTimelineChart(root))).toMatchInlineSnapshot(`
-      "timeline/chart.yaml:
-        - eras › entry 2 (split) › from: expected a date string "YYYY", "YYYY-MM" or "YYYY-MM-DD" (quote it in YAML) (got 1958)
-        - lanes › entry 2 (sino-soviet) › label: expected the label readers see (got "")
-        - scale › entry 2 › share: expected a share of the width, e.g. 0.25 (got "many")"
+      "timeline/chart.yaml:4:37: eras › entry 2 (split) › from: expected a date string "YYYY", "YYYY-MM" or "YYYY-MM-DD" (quote it in YAML) (got 1958)
+      timeline/chart.yaml:7:23: lanes › entry 2 (sino-soviet) › label: expected the label readers see (got "")
+      timeline/chart.yaml:11:35: scale › entry 2 › share: expected a share of the width, e.g. 0.25 (got "many")"
     `);
   });
 });
 
 describe('readYaml', () => {
-  it('reports invalid YAML with its line', () => {
+  it('reports invalid YAML at file:line:column', () => {
     const root = folder({ 'bad.yaml': 'a: [1, 2\nb: c\n' });
-    expect(errorOf(() => readYaml(path.join(root, 'bad.yaml')))).toMatch(
-      /bad.yaml:\n {2}- line \d+, column \d+: invalid YAML/,
+    expect(errorOf(() => readYaml(path.join(root, 'bad.yaml')))).toMatchInlineSnapshot(
+      `"bad.yaml:2:1: invalid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]"`,
     );
   });
 });
@@ -139,11 +147,19 @@ describe('loadOverrides', () => {
     expect(loadOverrides(folder({}), 'none-here')).toBeUndefined();
   });
 
-  it('rejects an unknown stance, naming the entry', () => {
+  it('rejects an unknown stance at its line and column, naming the entry', () => {
     const root = folder({ 'annotations/x.yaml': '- quote: "a long enough quote"\n  stance: hawkish\n  note: n\n' });
-    expect(errorOf(() => loadOverrides(root, 'x'))).toContain(
-      'entry 1 › stance: expected one of pressure, conciliation, futility, none (got "hawkish")',
+    expect(errorOf(() => loadOverrides(root, 'x'))).toMatchInlineSnapshot(
+      `"annotations/x.yaml:2:11: entry 1 › stance: expected one of pressure, conciliation, futility, none (got "hawkish")"`,
     );
+  });
+
+  it('points at a key the schema does not allow, and at the entry that lacks a note', () => {
+    const root = folder({ 'annotations/x.yaml': '- quote: "a long enough quote"\n  stance: none\n  stanse: none\n' });
+    expect(errorOf(() => loadOverrides(root, 'x'))).toMatchInlineSnapshot(`
+      "annotations/x.yaml:1:3: entry 1 › note: missing; expected string
+      annotations/x.yaml:3:11: entry 1 › (entry): Unrecognized key: "stanse""
+    `);
   });
 });
 
@@ -184,15 +200,66 @@ describe('loadGold', () => {
     const root = folder({ 'gold/x.yaml': 'essay: x\nsentences:\n  - {text: "One.", stance: none}\n' });
     expect(loadGold(root).get('x')?.sentences).toHaveLength(1);
     const bad = folder({ 'gold/x.yaml': 'essay: x\nsentences:\n  - {text: "One.", stance: maybe}\n' });
-    expect(errorOf(() => loadGold(bad))).toContain('gold/x.yaml');
+    expect(errorOf(() => loadGold(bad))).toMatchInlineSnapshot(
+      `"gold/x.yaml:3:28: sentences › entry 1 › stance: Invalid option: expected one of "pressure"|"conciliation"|"futility"|"none" (got "maybe")"`,
+    );
   });
 });
 
 describe('timeline sources', () => {
   it('accept only http(s) links', () => {
     const root = timeline({ 'a.yaml': event('clash').replace('https://example.org/s', 'javascript:alert(1)') });
-    expect(errorOf(() => loadTimeline(root))).toContain(
-      'entry 1 (clash) › sources.0.url: expected an http(s) URL a reader can follow',
+    expect(errorOf(() => loadTimeline(root))).toMatchInlineSnapshot(
+      `"timeline/a.yaml:7:29: entry 1 (clash) › sources.0.url: expected an http(s) URL a reader can follow (got "javascript:alert(1)")"`,
+    );
+  });
+});
+
+describe('loadTopics', () => {
+  it('rejects a bad field at its line and column, naming the topic', () => {
+    const root = folder({
+      'topics.yaml':
+        '- id: ukraine\n  label: Ukraine\n  description: The war.\n  cues: [ukrain*]\n- id: Arms_Control\n  label: Arms\n  description: Treaties.\n  cues: []\n',
+    });
+    expect(errorOf(() => loadTopics(root))).toMatchInlineSnapshot(`
+      "topics.yaml:5:7: entry 2 (Arms_Control) › id: expected a kebab-case id (got "Arms_Control")
+      topics.yaml:8:9: entry 2 (Arms_Control) › cues: expected at least one cue phrase"
+    `);
+  });
+});
+
+describe('loadLexicon', () => {
+  it('rejects a bad class at its line and column', () => {
+    const root = folder({ 'lexicon/cues.yaml': '- id: coercion\n  cues: 7\n', 'lexicon/actors.yaml': '[]\n' });
+    expect(errorOf(() => loadLexicon(root))).toMatchInlineSnapshot(
+      `"lexicon/cues.yaml:2:9: entry 1 (coercion) › cues: Invalid input: expected array, received number (got 7)"`,
+    );
+  });
+});
+
+describe('loadCorpus', () => {
+  const essay =
+    '---\ntitle: T\nauthor: A\nvenue: V\npublished: "2024"\nread_from: [https://example.org/e]\ncoverage: all\nthesis: futility\n---\n\nOne.\n';
+  const sentence = '  - {text: "One.", a: none, b: none, stance: none, confidence: high}\n';
+
+  it('rejects an annotated sentence with a bad stance at its line and column', () => {
+    const root = folder({
+      'corpus/e.md': essay,
+      'corpus-gold/e.yaml': `essay: e\nsentences:\n${sentence.replace('b: none', 'b: maybe')}`,
+    });
+    expect(errorOf(() => loadCorpus(root))).toMatchInlineSnapshot(
+      `"corpus-gold/e.yaml:3:32: sentences › entry 1 › b: Invalid option: expected one of "pressure"|"conciliation"|"futility"|"none" (got "maybe")"`,
+    );
+  });
+
+  it('rejects an annotation for another essay, and a test essay the corpus does not hold', () => {
+    const wrong = folder({ 'corpus/e.md': essay, 'corpus-gold/e.yaml': `essay: f\nsentences:\n${sentence}` });
+    expect(errorOf(() => loadCorpus(wrong))).toMatchInlineSnapshot(
+      `"corpus-gold/e.yaml:1:8: essay: expected "e", the file's own name (got "f")"`,
+    );
+    const split = folder({ 'corpus/e.md': essay, 'corpus-split.yaml': 'test:\n  - e\n  - ghost\n' });
+    expect(errorOf(() => loadCorpus(split))).toMatchInlineSnapshot(
+      `"corpus-split.yaml:3:5: test › 2: no corpus essay "ghost"; expected the name of a file in corpus/ without .md"`,
     );
   });
 });

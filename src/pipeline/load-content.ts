@@ -7,9 +7,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import type { Root } from 'mdast';
-import { parse as parseYaml, YAMLParseError } from 'yaml';
+import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
-import { ContentError, describeIssues, describeSectionIssues, parseList } from './content-error.ts';
+import { ContentError, describeIssues, locationOf, parseList, placeOf } from './content-error.ts';
 import {
   corpusFrontmatterSchema,
   corpusGoldSchema,
@@ -24,27 +24,26 @@ import { overridesFileSchema, type Override } from './overrides.ts';
 import { timelineChartSchema, type TimelineChart } from './timeline/chart-schema.ts';
 import { timelineFileSchema, type TimelineEvent } from './timeline/schema.ts';
 import { topicsFileSchema, type Topic } from './topics.ts';
+import { parseYamlFile, type YamlFile } from './yaml-file.ts';
 
 /** Paths are reported relative to the working directory, as an editor would type them. */
 export const relative = (file: string): string => path.relative(process.cwd(), file) || file;
 
-/** Read and parse a YAML file, or fail naming the file and the line. */
-export function readYaml(file: string): unknown {
-  const text = stripBom(readFileSync(file, 'utf8'));
-  try {
-    return parseYaml(text, { prettyErrors: true });
-  } catch (error) {
-    if (error instanceof YAMLParseError) {
-      const where = error.linePos?.[0] ? `line ${error.linePos[0].line}, column ${error.linePos[0].col}` : 'YAML';
-      throw new ContentError(relative(file), [`${where}: invalid YAML: ${error.message.split('\n')[0]}`]);
-    }
-    throw error;
-  }
+/** Read and parse a YAML file, keeping the place of every node, or fail at the line and column of bad YAML. */
+export const readYamlFile = (file: string): YamlFile =>
+  parseYamlFile(stripBom(readFileSync(file, 'utf8')), relative(file));
+
+/** Read and parse a YAML file, or fail at the line and column of bad YAML. */
+export const readYaml = (file: string): unknown => readYamlFile(file).data;
+
+/** Read a YAML file and check it with `schema`; each problem names its line and column. */
+function loadYaml<T extends z.ZodType>(schema: T, file: string): z.output<T> {
+  const yaml = readYamlFile(file);
+  return parseList(schema, yaml.data, yaml.file, yaml.locate);
 }
 
 export function loadTopics(root: string): Topic[] {
-  const file = path.join(root, 'topics.yaml');
-  return parseList(topicsFileSchema, readYaml(file), relative(file));
+  return loadYaml(topicsFileSchema, path.join(root, 'topics.yaml'));
 }
 
 /** The file in `content/timeline/` that holds the chart's categories, eras, lanes and scale; the rest are events. */
@@ -57,10 +56,7 @@ export function loadTimelineChart(root: string): TimelineChart {
     throw new ContentError(relative(file), [
       "(file): missing; it defines the timeline's categories, eras, lanes and scale, which every event is checked against",
     ]);
-  const data = readYaml(file);
-  const result = timelineChartSchema.safeParse(data);
-  if (!result.success) throw new ContentError(relative(file), describeSectionIssues(result.error.issues, data));
-  return result.data;
+  return loadYaml(timelineChartSchema, file);
 }
 
 /**
@@ -76,15 +72,19 @@ export function loadTimeline(root: string): TimelineEvent[] {
   for (const name of readdirSync(dir)
     .filter((n) => n.endsWith('.yaml') && n !== TIMELINE_CHART_FILE)
     .sort()) {
-    const file = relative(path.join(dir, name));
-    const list = parseList(schema, readYaml(path.join(dir, name)), file);
-    list.forEach((event, index) => {
+    const file = path.join(dir, name);
+    for (const [index, event] of loadYaml(schema, file).entries()) {
       const other = seen.get(event.id);
       if (other)
-        throw new ContentError(file, [`entry ${index + 1} (${event.id}) › id: duplicate id, already used in ${other}`]);
-      seen.set(event.id, file);
+        throw new ContentError(relative(file), [
+          {
+            reason: `entry ${index + 1} (${event.id}) › id: duplicate id, already used in ${other}; expected an id no other event has`,
+            place: placeOf(event, 'id'),
+          },
+        ]);
+      seen.set(event.id, locationOf(relative(file), placeOf(event, 'id')));
       events.push(event);
-    });
+    }
   }
   return events.sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
 }
@@ -98,8 +98,9 @@ export interface OverrideFile {
 export function loadOverrides(root: string, slug: string): OverrideFile | undefined {
   const file = path.join(root, 'annotations', `${slug}.yaml`);
   if (!existsSync(file)) return undefined;
-  const data = readYaml(file) ?? [];
-  return { file: relative(file), entries: parseList(overridesFileSchema, data, relative(file)) };
+  const yaml = readYamlFile(file);
+  // Each entry remembers its places, so a quote that matches no claim is reported at its line (see applyOverrides).
+  return { file: yaml.file, entries: parseList(overridesFileSchema, yaml.data ?? [], yaml.file, yaml.locate) };
 }
 
 export interface EssaySource<F = EssayFrontmatter> {
@@ -164,24 +165,15 @@ export function loadGold(root: string): Map<string, GoldFile> {
   for (const name of readdirSync(dir)
     .filter((n) => n.endsWith('.yaml'))
     .sort()) {
-    const file = relative(path.join(dir, name));
-    const result = goldFileSchema.safeParse(readYaml(path.join(dir, name)));
-    if (!result.success)
-      throw new ContentError(
-        file,
-        describeIssues(result.error.issues, (i) => `sentence ${i + 1}`),
-      );
-    gold.set(result.data.essay, result.data);
+    const annotated = loadYaml(goldFileSchema, path.join(dir, name));
+    gold.set(annotated.essay, annotated);
   }
   return gold;
 }
 
 /** The tagger's vocabulary: `content/lexicon/cues.yaml` (argument classes) and `actors.yaml`. */
 export function loadLexicon(root: string): Lexicon {
-  const read = (name: string) => {
-    const file = path.join(root, 'lexicon', name);
-    return parseList(lexiconFileSchema, readYaml(file), relative(file));
-  };
+  const read = (name: string) => loadYaml(lexiconFileSchema, path.join(root, 'lexicon', name));
   return { classes: read('cues.yaml'), actors: read('actors.yaml') };
 }
 
@@ -196,30 +188,33 @@ export function loadCorpus(root: string): CorpusEssay[] {
   const dir = path.join(root, 'corpus');
   if (!existsSync(dir)) return [];
   const splitFile = path.join(root, 'corpus-split.yaml');
-  const test = new Set(
-    existsSync(splitFile) ? parseList(corpusSplitSchema, readYaml(splitFile), relative(splitFile)).test : [],
-  );
+  const split = existsSync(splitFile) ? loadYaml(corpusSplitSchema, splitFile) : undefined;
+  const test = new Set(split?.test ?? []);
   const essays = readdirSync(dir)
     .filter((n) => n.endsWith('.md') && n !== 'README.md')
     .sort()
     .map((name) => {
       const essay = readMarkdown(path.join(dir, name), corpusFrontmatterSchema);
       const goldFile = path.join(root, 'corpus-gold', `${essay.slug}.yaml`);
-      const gold = existsSync(goldFile)
-        ? parseList(corpusGoldSchema, readYaml(goldFile), relative(goldFile))
-        : undefined;
+      const gold = existsSync(goldFile) ? loadYaml(corpusGoldSchema, goldFile) : undefined;
       if (gold && gold.essay !== essay.slug)
         throw new ContentError(relative(goldFile), [
-          `essay: expected "${essay.slug}", the file's own name (got "${gold.essay}")`,
+          {
+            reason: `essay: expected "${essay.slug}", the file's own name (got "${gold.essay}")`,
+            place: placeOf(gold, 'essay'),
+          },
         ]);
       return { ...essay, test: test.has(essay.slug), gold };
     });
   const known = new Set(essays.map((e) => e.slug));
-  const unknown = [...test].filter((slug) => !known.has(slug));
+  const unknown = (split?.test ?? []).flatMap((slug, i) => (known.has(slug) ? [] : [{ slug, i }]));
   if (unknown.length)
     throw new ContentError(
       relative(splitFile),
-      unknown.map((slug) => `test: no corpus essay "${slug}"`),
+      unknown.map(({ slug, i }) => ({
+        reason: `test › ${i + 1}: no corpus essay "${slug}"; expected the name of a file in corpus/ without .md`,
+        place: placeOf(split!, 'test', i),
+      })),
     );
   return essays;
 }

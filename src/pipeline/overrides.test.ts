@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ContentError } from './content-error.ts';
+import { ContentError, parseList } from './content-error.ts';
 import { applyOverrides, overridesFileSchema } from './overrides.ts';
-import { parseList } from './content-error.ts';
+import { parseYamlFile } from './yaml-file.ts';
 
 const claims = [
   {
@@ -61,10 +61,31 @@ describe('applyOverrides', () => {
           topics,
         ),
       ),
-    ).toMatchInlineSnapshot(`
-      "content/annotations/x.yaml:
-        - entry 1 › quote: quote matches no claim; expected a quote of exactly one sentence of the essay (quote: "no such sentence here")"
-    `);
+    ).toMatchInlineSnapshot(
+      `"content/annotations/x.yaml: entry 1 › quote: quote matches no claim; expected a quote of exactly one sentence of the essay (quote: "no such sentence here")"`,
+    );
+  });
+
+  it('points at the line and column of the quote when the overrides came from a file', () => {
+    const yaml = parseYamlFile(
+      '- quote: relief would tempt\n  stance: none\n  note: n\n\n- quote: "no such sentence here"\n  stance: none\n  note: n\n',
+      'content/annotations/x.yaml',
+    );
+    const overrides = parseList(overridesFileSchema, yaml.data, yaml.file, yaml.locate);
+    expect(() => applyOverrides(claims, overrides, yaml.file, topics)).toThrowErrorMatchingInlineSnapshot(
+      `[ContentError: content/annotations/x.yaml:5:10: entry 2 › quote: quote matches no claim; expected a quote of exactly one sentence of the essay (quote: "no such sentence here")]`,
+    );
+  });
+
+  it('points at an unknown topic in a file', () => {
+    const yaml = parseYamlFile(
+      '- quote: relief would tempt\n  topics: [sanctions-trade, tarifs]\n  note: n\n',
+      'content/annotations/x.yaml',
+    );
+    const overrides = parseList(overridesFileSchema, yaml.data, yaml.file, yaml.locate);
+    expect(() => applyOverrides(claims, overrides, yaml.file, topics)).toThrowErrorMatchingInlineSnapshot(
+      `[ContentError: content/annotations/x.yaml:2:29: entry 1 › topics: unknown topic "tarifs"; expected one of sanctions-trade]`,
+    );
   });
 
   it('fails when a quote matches two claims', () => {
@@ -78,10 +99,7 @@ describe('applyOverrides', () => {
       message(() =>
         applyOverrides(claims, [{ quote: 'relief would tempt', topics: ['tarifs'], note: 'n' }], 'x.yaml', topics),
       ),
-    ).toMatchInlineSnapshot(`
-      "x.yaml:
-        - entry 1 › topics: unknown topic "tarifs"; expected one of sanctions-trade"
-    `);
+    ).toMatchInlineSnapshot(`"x.yaml: entry 1 › topics: unknown topic "tarifs"; expected one of sanctions-trade"`);
   });
 });
 
@@ -91,10 +109,9 @@ describe('overridesFileSchema', () => {
       message(() =>
         parseList(overridesFileSchema, [{ quote: 'relief would tempt', stance: 'appeasement', note: 'n' }], 'x.yaml'),
       ),
-    ).toMatchInlineSnapshot(`
-      "x.yaml:
-        - entry 1 › stance: expected one of pressure, conciliation, futility, none (got "appeasement")"
-    `);
+    ).toMatchInlineSnapshot(
+      `"x.yaml: entry 1 › stance: expected one of pressure, conciliation, futility, none (got "appeasement")"`,
+    );
   });
 
   it('rejects an entry without a note', () => {

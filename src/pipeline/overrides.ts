@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { normaliseText } from './claim-id.ts';
-import { ContentError } from './content-error.ts';
+import { ContentError, placeOf, type Place } from './content-error.ts';
 import { STANCES, type Stance } from './stances.ts';
 
 /**
@@ -26,9 +26,16 @@ export interface Quotable {
 
 /**
  * Find the one claim whose text contains `quote` (compared normalised). None or
- * several is an error for the editor, named by `file` and `entry`.
+ * several is an error for the editor, named by `file` and `entry`, at `place`
+ * (the quote's line and column) when it is known.
  */
-export function findQuoted<T extends Quotable>(claims: T[], quote: string, file: string, entry: string): T {
+export function findQuoted<T extends Quotable>(
+  claims: T[],
+  quote: string,
+  file: string,
+  entry: string,
+  place?: Place,
+): T {
   const needle = normaliseText(quote);
   const found = claims.filter((claim) => normaliseText(claim.text).includes(needle));
   if (found.length === 1) return found[0]!;
@@ -36,7 +43,7 @@ export function findQuoted<T extends Quotable>(claims: T[], quote: string, file:
     found.length === 0
       ? `quote matches no claim; expected a quote of exactly one sentence of the essay (quote: "${quote}")`
       : `quote matches ${found.length} claims (${found.map((c) => c.id).join(', ')}); expected a longer quote that matches exactly one (quote: "${quote}")`;
-  throw new ContentError(file, [`${entry} › quote: ${problem}`]);
+  throw new ContentError(file, [{ reason: `${entry} › quote: ${problem}`, place }]);
 }
 
 export interface OverridableClaim extends Quotable {
@@ -49,7 +56,10 @@ export interface OverridableClaim extends Quotable {
   auto?: Stance;
 }
 
-/** Apply `overrides` to `claims` (a new array); unknown topics and unmatched quotes fail. */
+/**
+ * Apply `overrides` to `claims` (a new array); unknown topics and unmatched quotes
+ * fail, at their line and column when the overrides came from `loadOverrides`.
+ */
 export function applyOverrides<T extends OverridableClaim>(
   claims: T[],
   overrides: Override[],
@@ -59,13 +69,17 @@ export function applyOverrides<T extends OverridableClaim>(
   const result = claims.map((claim) => ({ ...claim }));
   overrides.forEach((override, index) => {
     const entry = `entry ${index + 1}`;
-    const unknown = (override.topics ?? []).filter((topic) => !topicIds.has(topic));
+    const topics = override.topics ?? [];
+    const unknown = topics.filter((topic) => !topicIds.has(topic));
     if (unknown.length > 0) {
       throw new ContentError(file, [
-        `${entry} › topics: unknown topic ${unknown.map((t) => `"${t}"`).join(', ')}; expected one of ${[...topicIds].join(', ')}`,
+        {
+          reason: `${entry} › topics: unknown topic ${unknown.map((t) => `"${t}"`).join(', ')}; expected one of ${[...topicIds].join(', ')}`,
+          place: placeOf(override, 'topics', topics.indexOf(unknown[0]!)),
+        },
       ]);
     }
-    const claim = findQuoted(result, override.quote, file, entry);
+    const claim = findQuoted(result, override.quote, file, entry, placeOf(override, 'quote'));
     if (override.stance) {
       claim.auto = claim.stance;
       claim.cues = [`editor (tagger said ${claim.stance}): ${override.note}`, ...claim.cues];

@@ -24,7 +24,7 @@ describe('remarkClaims', () => {
     for (const body of ['', '\n\n', '# Only\n\n## Headings\n']) {
       expect(() => run(body)).toThrow(EMPTY_ESSAY);
     }
-    expect(() => run('')).toThrow(/content\/essays\/test-essay\.md:\n\s+- body: no paragraphs/);
+    expect(() => run('')).toThrow(/^content\/essays\/test-essay\.md: body: no paragraphs/);
   });
 
   it('leaves Markdown outside the essays folder alone', () => {

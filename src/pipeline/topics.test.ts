@@ -23,14 +23,16 @@ describe('topicMatcher', () => {
 describe('topicsFileSchema', () => {
   it('rejects a topic without cues, naming the entry and field', () => {
     const bad = [TEST_TOPICS[1], { ...TEST_TOPICS[0], cues: [] }];
-    expect(() => parseList(topicsFileSchema, bad, 'content/topics.yaml')).toThrow(
-      'content/topics.yaml:\n  - entry 2 (sanctions-trade) › cues: expected at least one cue phrase',
+    expect(() => parseList(topicsFileSchema, bad, 'content/topics.yaml')).toThrowErrorMatchingInlineSnapshot(
+      `[ContentError: content/topics.yaml: entry 2 (sanctions-trade) › cues: expected at least one cue phrase]`,
     );
   });
 
   it('rejects a duplicate id', () => {
-    expect(() => parseList(topicsFileSchema, [TEST_TOPICS[0], TEST_TOPICS[0]], 'content/topics.yaml')).toThrow(
-      'entry 2 (sanctions-trade) › id: duplicate topic id "sanctions-trade" (got "sanctions-trade")',
+    expect(() =>
+      parseList(topicsFileSchema, [TEST_TOPICS[0], TEST_TOPICS[0]], 'content/topics.yaml'),
+    ).toThrowErrorMatchingInlineSnapshot(
+      `[ContentError: content/topics.yaml: entry 2 (sanctions-trade) › id: duplicate topic id "sanctions-trade" (got "sanctions-trade")]`,
     );
   });
 });

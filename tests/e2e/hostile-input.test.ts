@@ -94,14 +94,14 @@ describe('a build from hostile content that must stop', () => {
   it('names the annotations file, line and column of invalid YAML', async () => {
     await expectFailure(
       'annotationBadYaml',
-      /annotations\/kupchan-2021\.yaml:\n\s+- line \d+, column \d+: invalid YAML: Missing closing "quote/,
+      /annotations\/kupchan-2021\.yaml:6:1: invalid YAML: Missing closing "quote/,
     );
   });
 
-  it('names the annotations file, entry and topic of an override with an unknown topic', async () => {
+  it('names the annotations file, line and column, entry and topic of an override with an unknown topic', async () => {
     await expectFailure(
       'annotationUnknownTopic',
-      /annotations\/kupchan-2021\.yaml:\n\s+- entry \d+ › topics: unknown topic "space-race"; expected one of ukraine/,
+      /annotations\/kupchan-2021\.yaml:\d+:29: entry \d+ › topics: unknown topic "space-race"; expected one of ukraine/,
     );
   });
 
@@ -129,27 +129,27 @@ describe('a build from hostile content that must stop', () => {
   });
 
   it('refuses an essay with front matter and no body, naming the file and the body', async () => {
-    await expectFailure('emptyBody', /essays\/hostile-empty\.md:\n\s+- body: no paragraphs, so no claims/);
+    await expectFailure('emptyBody', /essays\/hostile-empty\.md: body: no paragraphs, so no claims/);
   });
 
   it('names both files of a timeline id used twice', async () => {
     await expectFailure(
       'timelineDuplicateId',
-      /timeline\/03-timeline-duplicate-id\.yaml:\n\s+- entry 1 \(treaty-of-nerchinsk\) › id: duplicate id, already used in .*timeline\/01-to-1991\.yaml/,
+      /timeline\/03-timeline-duplicate-id\.yaml:2:7: entry 1 \(treaty-of-nerchinsk\) › id: duplicate id, already used in .*timeline\/01-to-1991\.yaml:5:7/,
     );
   });
 
   it('names the timeline file, event and category of an unknown category', async () => {
     await expectFailure(
       'timelineUnknownCategory',
-      /timeline\/03-timeline-unknown-category\.yaml:\n\s+- entry 1 \(hostile-unknown-category\) › category: expected one of treaty, .* \(got "espionage"\)/,
+      /timeline\/03-timeline-unknown-category\.yaml:5:13: entry 1 \(hostile-unknown-category\) › category: expected one of treaty, .* \(got "espionage"\)/,
     );
   });
 
-  it('names the event, check and essay of a check whose quote matches no claim', async () => {
+  it('names the file, line and column, event, check and essay of a check whose quote matches no claim', async () => {
     await expectFailure(
       'timelineCheckNoClaim',
-      /hostile-check-no-claim › checks 1 \(kupchan-2021\) › quote: quote matches no claim/,
+      /timeline\/03-timeline-check-no-claim\.yaml:12:14: hostile-check-no-claim › checks 1 \(kupchan-2021\) › quote: quote matches no claim/,
     );
   });
 });
@@ -166,15 +166,16 @@ describe('the claim pipeline on hostile content that must stop (no build needed)
     expect(file.messages[0]?.reason).toContain('content/essays/hostile-headings.md');
   });
 
-  it('names the annotations file, entry and quote of an override quoting a sentence that is not there', () => {
+  it('names the annotations file, line and column, entry and quote of an override quoting a sentence that is not there', () => {
     const root = mkdtempSync(path.join(tmpdir(), 'wedge-hostile-'));
     cpSync('content/topics.yaml', path.join(root, 'topics.yaml'));
+    cpSync('content/lexicon', path.join(root, 'lexicon'), { recursive: true });
     cpSync('content/timeline', path.join(root, 'timeline'), { recursive: true });
     cpSync('content/lexicon', path.join(root, 'lexicon'), { recursive: true });
     cpSync('content/essays/kupchan-2021.md', path.join(root, 'essays/kupchan-2021.md'));
     cpSync(fixture('fails/annotation-missing-quote.yaml'), path.join(root, 'annotations/kupchan-2021.yaml'));
     expect(() => analyzeFile(path.join(root, 'essays/kupchan-2021.md'), loadContext(root))).toThrow(
-      /annotations\/kupchan-2021\.yaml:\n\s+- entry 1 › quote: quote matches no claim; .*\(quote: "Washington should blockade Vladivostok"\)/,
+      /annotations\/kupchan-2021\.yaml:2:10: entry 1 › quote: quote matches no claim; .*\(quote: "Washington should blockade Vladivostok"\)/,
     );
   });
 });

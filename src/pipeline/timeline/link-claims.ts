@@ -1,4 +1,5 @@
 import type { Claim } from '../claim.ts';
+import { fileOf, placeOf } from '../content-error.ts';
 import { findQuoted } from '../overrides.ts';
 import type { TimelineEvent } from './schema.ts';
 
@@ -19,7 +20,8 @@ export interface TimelineRow extends Omit<TimelineEvent, 'checks' | 'mentions'> 
 /**
  * Join the timeline to the claims, both ways round: an event lists every claim
  * that links to it; each check's quote is resolved to one claim (which then
- * links to the event too). A quote that matches no claim, or several, fails.
+ * links to the event too). A quote that matches no claim, or several, fails, naming
+ * the event's file and the quote's line and column when the event came from `loadTimeline`.
  */
 export function linkTimeline(events: TimelineEvent[], claims: Claim[], file = 'content/timeline'): TimelineRow[] {
   const byEssay = Map.groupBy(claims, (claim) => claim.essay);
@@ -28,8 +30,9 @@ export function linkTimeline(events: TimelineEvent[], claims: Claim[], file = 'c
       const claim = findQuoted(
         byEssay.get(check.essay) ?? [],
         check.quote,
-        file,
+        fileOf(event) ?? file,
         `${event.id} › checks ${index + 1} (${check.essay})`,
+        placeOf(event, 'checks', index, 'quote'),
       );
       return { claim: claim.id, essay: check.essay, verdict: check.verdict, note: check.note, source: check.source };
     });
