@@ -8,15 +8,6 @@ import { testContext } from './test-context.ts';
 
 const FIXTURES = path.resolve('tests/fixtures/process-essay');
 const fixture = (name: string, value: string) => new VFile({ path: `content/essays/${name}.md`, value });
-const errorOf = (run: () => unknown): string => {
-  try {
-    run();
-  } catch (error) {
-    return (error as Error).message;
-  }
-  throw new Error('expected an error');
-};
-
 describe('processEssay', () => {
   // Each folder: input.md → claims.json. `UPDATE=1 npx vitest run --project unit src/pipeline/process-essay.test.ts` rewrites them.
   for (const name of readdirSync(FIXTURES).sort()) {
