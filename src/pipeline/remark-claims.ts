@@ -44,8 +44,9 @@ export interface RemarkEssayFrontmatterOptions {
 
 /**
  * Remark plugin: parse the front matter (the `yaml` node `remark-frontmatter`
- * makes) and validate it with `schema`, failing at the line and column of the
- * first bad field. A file without front matter is checked as `{}`.
+ * makes) and validate it with `schema`: every bad field gets a message at its
+ * line and column, and the last one fails the file. A file without front
+ * matter is checked as `{}`.
  */
 export function remarkEssayFrontmatter(options: RemarkEssayFrontmatterOptions = {}) {
   const schema = options.schema ?? essayFrontmatterSchema;
