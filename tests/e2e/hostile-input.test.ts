@@ -166,6 +166,7 @@ describe('the claim pipeline on hostile content that must stop (no build needed)
   it('names the annotations file, entry and quote of an override quoting a sentence that is not there', () => {
     const root = mkdtempSync(path.join(tmpdir(), 'wedge-hostile-'));
     cpSync('content/topics.yaml', path.join(root, 'topics.yaml'));
+    cpSync('content/lexicon', path.join(root, 'lexicon'), { recursive: true });
     cpSync('content/timeline', path.join(root, 'timeline'), { recursive: true });
     cpSync('content/essays/kupchan-2021.md', path.join(root, 'essays/kupchan-2021.md'));
     cpSync(fixture('fails/annotation-missing-quote.yaml'), path.join(root, 'annotations/kupchan-2021.yaml'));
