@@ -1,11 +1,6 @@
 // @ts-check
-import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
-import { remarkClaims } from './src/pipeline/remark-claims.ts';
-import { inputsDigest } from './src/pipeline/inputs-digest.ts';
 import { d3ZoomWithoutTransitions } from './src/build/d3-zoom-without-transitions.ts';
-
-const content = process.env.WEDGE_CONTENT ?? 'content';
 
 export default defineConfig({
   site: 'https://wedge.example.org',
@@ -15,26 +10,6 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // Never inline scripts (or other assets) into the HTML: the Content-Security-Policy in Base.astro forbids inline script.
   vite: { build: { assetsInlineLimit: 0 }, plugins: [d3ZoomWithoutTransitions()] },
-  markdown: {
-    // unified, not Astro's default Sätteri: the claim pipeline is a remark plugin. It reads plain
-    // CommonMark, as `npm run tag` does, so no GFM and no smart punctuation (typography is the page's job).
-    processor: unified({
-      gfm: false,
-      smartypants: false,
-      remarkPlugins: [
-        [
-          remarkClaims,
-          {
-            content,
-            digest: inputsDigest([
-              `${content}/topics.yaml`,
-              `${content}/timeline`,
-              `${content}/annotations`,
-              'src/pipeline',
-            ]),
-          },
-        ],
-      ],
-    }),
-  },
+  // No `markdown` settings: no page renders Markdown. The essays go through the claim pipeline
+  // (src/pipeline/process-essay.ts) in their collection's loader (src/site/essay-loader.ts).
 });

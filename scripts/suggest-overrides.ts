@@ -9,7 +9,7 @@ import path from 'node:path';
 import { stringify } from 'yaml';
 import { normaliseText } from '../src/pipeline/claim-id.ts';
 import { alignGold } from '../src/pipeline/evaluate.ts';
-import { loadGold, loadOverrides } from '../src/pipeline/load-content.ts';
+import { loadGold } from '../src/pipeline/load-content.ts';
 import { analyzeFile, loadContext } from '../src/pipeline/wedge-context.ts';
 
 const slug = process.argv[2];
@@ -23,10 +23,11 @@ if (!gold) {
   console.error(`suggest-overrides: no content/gold/${slug}.yaml`);
   process.exit(1);
 }
-const essay = analyzeFile(path.join(root, 'essays', `${slug}.md`), loadContext(root), { withOverrides: false });
+const context = loadContext(root);
+const essay = analyzeFile(path.join(root, 'essays', `${slug}.md`), context, { withOverrides: false });
 const labels = alignGold(essay.claims, gold.sentences, slug);
 const notes = new Map(gold.sentences.map((s) => [normaliseText(s.text), s.note]));
-const existing = loadOverrides(root, slug)?.entries ?? [];
+const existing = context.overrides.get(slug)?.entries ?? [];
 
 const entries = essay.claims.flatMap((claim, i) => {
   if (claim.stance === labels[i]) return [];

@@ -1,12 +1,8 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
-import { essayFrontmatterSchema } from './pipeline/essay-schema.ts';
+import { essayLoader } from './site/essay-loader.ts';
 import { contentRoot } from './site/content-root.ts';
 
-/** The essays: one Markdown file each, made by `npm run ingest` and edited by hand. */
-const essays = defineCollection({
-  loader: glob({ pattern: '*.md', base: `${contentRoot}/essays` }),
-  schema: essayFrontmatterSchema,
-});
+/** The essays: one Markdown file each, made by `npm run ingest` and edited by hand, analysed by the claim pipeline. */
+const essays = defineCollection({ loader: essayLoader({ root: contentRoot }) });
 
 export const collections = { essays };

@@ -4,6 +4,7 @@
  * sizes and language match real input and every run is the same.
  */
 import { readFileSync } from 'node:fs';
+import { splitFrontMatter } from '../../src/pipeline/ingest/essay-file.ts';
 import { POSITIONS } from '../../src/pipeline/stances.ts';
 
 export interface SyntheticEssay {
@@ -24,9 +25,8 @@ export function random(seed: number): () => number {
 }
 
 function blocks(file: string): string[] {
-  const text = readFileSync(file, 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
-  return text
-    .split(/\n{2,}/)
+  return splitFrontMatter(readFileSync(file, 'utf8'))
+    .body.split(/\n{2,}/)
     .map((b) => b.trim())
     .filter(Boolean);
 }

@@ -1,4 +1,4 @@
-import { fromMarkdown } from 'mdast-util-from-markdown';
+import { parseMarkdown } from './process-essay.ts';
 import { describe, expect, it } from 'vitest';
 import { analyzeEssay } from './analyze-essay.ts';
 import { tagSentences } from './tagger/tagger.ts';
@@ -15,7 +15,7 @@ Every attempt to split them has failed.
 
 describe('analyzeEssay', () => {
   it('makes one claim per sentence, in order, with section and paragraph', () => {
-    const { claims } = analyzeEssay(fromMarkdown(essay), testOptions());
+    const { claims } = analyzeEssay(parseMarkdown(essay), testOptions());
     expect(claims.map((c) => [c.index, c.paragraph, c.section])).toEqual([
       [1, 1, null],
       [2, 1, null],
@@ -28,7 +28,7 @@ describe('analyzeEssay', () => {
 
   it('tags, explains and links each claim', () => {
     const options = testOptions({ thesis: 'pressure' });
-    const { claims } = analyzeEssay(fromMarkdown(essay), options);
+    const { claims } = analyzeEssay(parseMarkdown(essay), options);
     // The stances are the tagger's, sentence by sentence, in the essay's order and with its thesis.
     const tags = tagSentences(
       claims.map((c, i) => ({ text: c.text, paragraphStart: c.paragraph !== claims[i - 1]?.paragraph })),
@@ -45,20 +45,23 @@ describe('analyzeEssay', () => {
   });
 
   it('lays out headings and paragraphs of claim ids', () => {
-    const { blocks, claims } = analyzeEssay(fromMarkdown(essay), testOptions());
+    const { blocks, claims } = analyzeEssay(parseMarkdown(essay), testOptions());
     expect(blocks.map((b) => b.kind)).toEqual(['paragraph', 'heading', 'paragraph', 'paragraph']);
     expect(blocks.flatMap((b) => (b.kind === 'paragraph' ? b.claims : []))).toEqual(claims.map((c) => c.id));
   });
 
   it('gives every claim a unique id', () => {
-    const { claims } = analyzeEssay(fromMarkdown(`${essay}\nEvery attempt to split them has failed.\n`), testOptions());
+    const { claims } = analyzeEssay(
+      parseMarkdown(`${essay}\nEvery attempt to split them has failed.\n`),
+      testOptions(),
+    );
     expect(new Set(claims.map((c) => c.id)).size).toBe(claims.length);
   });
 
   it('changes only the edited paragraph’s ids when one paragraph is edited', () => {
-    const before = analyzeEssay(fromMarkdown(essay), testOptions()).claims;
+    const before = analyzeEssay(parseMarkdown(essay), testOptions()).claims;
     const edited = essay.replace('troops clashed on the Ussuri', 'Soviet and Chinese troops fought on the Ussuri');
-    const after = analyzeEssay(fromMarkdown(edited), testOptions()).claims;
+    const after = analyzeEssay(parseMarkdown(edited), testOptions()).claims;
     const changed = before.filter((c, i) => c.id !== after[i]!.id).map((c) => c.paragraph);
     expect(changed).toEqual([2]);
     expect(after.filter((c) => c.paragraph !== 2).map((c) => c.id)).toEqual(
@@ -68,7 +71,7 @@ describe('analyzeEssay', () => {
 
   it('applies an editor’s override by quote', () => {
     const { claims } = analyzeEssay(
-      fromMarkdown(essay),
+      parseMarkdown(essay),
       testOptions({
         overrides: {
           file: 'annotations/test.yaml',
@@ -86,7 +89,7 @@ describe('analyzeEssay', () => {
   });
 
   it('does not modify the tree it is given', () => {
-    const tree = fromMarkdown(essay);
+    const tree = parseMarkdown(essay);
     const copy = structuredClone(tree);
     analyzeEssay(tree, testOptions());
     expect(tree).toEqual(copy);
@@ -96,7 +99,7 @@ describe('analyzeEssay', () => {
 describe('analyzeEssay with raw HTML', () => {
   it('keeps a block of raw HTML as its literal text, a claim like any other', () => {
     const { claims } = analyzeEssay(
-      fromMarkdown('First sentence.\n\n<script>alert(1)</script>\n\nLast sentence.\n'),
+      parseMarkdown('First sentence.\n\n<script>alert(1)</script>\n\nLast sentence.\n'),
       testOptions(),
     );
     expect(claims.map((c) => c.text)).toEqual(['First sentence.', '<script>alert(1)</script>', 'Last sentence.']);

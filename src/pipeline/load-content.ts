@@ -5,9 +5,8 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fromMarkdown } from 'mdast-util-from-markdown';
 import type { Root } from 'mdast';
-import { parse as parseYaml } from 'yaml';
+import { VFile } from 'vfile';
 import type { z } from 'zod';
 import { ContentError, describeIssues, locationOf, parseList, placeOf } from './content-error.ts';
 import {
@@ -21,6 +20,7 @@ import { lexiconFileSchema, type Lexicon } from './tagger/lexicon.ts';
 import { essayFrontmatterSchema, type EssayFrontmatter } from './essay-schema.ts';
 import { goldFileSchema, type GoldFile } from './evaluate.ts';
 import { overridesFileSchema, type Override } from './overrides.ts';
+import { contentErrorOf, isFileMessage, parseEssay } from './process-essay.ts';
 import { timelineChartSchema, type TimelineChart } from './timeline/chart-schema.ts';
 import { timelineFileSchema, type TimelineEvent } from './timeline/schema.ts';
 import { topicsFileSchema, type Topic } from './topics.ts';
@@ -107,8 +107,15 @@ export interface EssaySource<F = EssayFrontmatter> {
   slug: string;
   file: string;
   frontmatter: F;
-  body: string;
   tree: Root;
+}
+
+/**
+ * Read a Markdown file into a `VFile` for the pipeline (`process-essay.ts`): its
+ * path as an editor would type it, a BOM dropped and line endings made `\n`.
+ */
+export function readEssayFile(file: string): VFile {
+  return new VFile({ path: relative(file), value: stripBom(readFileSync(file, 'utf8')).replace(/\r\n?/g, '\n') });
 }
 
 /** Read one essay Markdown file: validated front matter and the body's mdast. */
@@ -117,42 +124,16 @@ export function readEssay(file: string, options: { requireFrontmatter?: boolean 
   return readMarkdown(file, schema) as EssaySource;
 }
 
-/** Read a Markdown file with front matter checked by `schema`: the front matter and the body's mdast. */
+/** Read a Markdown file with front matter checked by `schema` (`parseEssay`): the front matter and the mdast. */
 export function readMarkdown<S extends z.ZodType>(file: string, schema: S): EssaySource<z.output<S>> {
-  const text = stripBom(readFileSync(file, 'utf8')).replace(/\r\n?/g, '\n');
-  const match = /^---\n([\s\S]*?)\n---\n?/.exec(text);
-  const name = relative(file);
-  let data: unknown = {};
-  if (match) {
-    try {
-      data = parseYaml(match[1]!) ?? {};
-    } catch (error) {
-      throw new ContentError(name, [`front matter: invalid YAML: ${(error as Error).message.split('\n')[0]}`]);
-    }
+  const vfile = readEssayFile(file);
+  try {
+    const { slug, frontmatter, tree } = parseEssay(vfile, { schema });
+    return { slug, file: vfile.path, frontmatter, tree };
+  } catch (error) {
+    if (isFileMessage(error)) throw contentErrorOf(vfile);
+    throw error;
   }
-  const result = schema.safeParse(data);
-  if (!result.success)
-    throw new ContentError(
-      name,
-      describeIssues(result.error.issues, (i) => `entry ${i + 1}`, data).map((p) => `front matter › ${p}`),
-    );
-  const body = match ? text.slice(match[0].length) : text;
-  const offset = match ? match[0].split('\n').length - 1 : 0;
-  const tree = fromMarkdown(body);
-  shiftLines(tree, offset);
-  return { slug: path.basename(file, '.md'), file: name, frontmatter: result.data, body, tree };
-}
-
-function shiftLines(
-  node: { position?: { start: { line: number }; end: { line: number } }; children?: unknown[] },
-  by: number,
-): void {
-  if (by === 0) return;
-  if (node.position) {
-    node.position.start.line += by;
-    node.position.end.line += by;
-  }
-  for (const child of node.children ?? []) shiftLines(child as typeof node, by);
 }
 
 const stripBom = (text: string): string => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);

@@ -8,7 +8,7 @@ import { loadLexicon } from './load-content.ts';
 import { eventLinker } from './link-events.ts';
 import { createTagger } from './tagger/tagger.ts';
 import { topicMatcher, type Topic } from './topics.ts';
-import { loadModel, loadNlp } from './wedge-context.ts';
+import { loadModel, loadNlp, type WedgeContext } from './wedge-context.ts';
 
 export const TEST_TOPICS: Topic[] = [
   { id: 'sanctions-trade', label: 'Sanctions and trade', description: 'Sanctions.', cues: ['sanction*', 'tariff*'] },
@@ -29,5 +29,19 @@ export function testOptions(overrides: Partial<AnalyzeOptions> = {}): AnalyzeOpt
       { id: 'treaty-2001', mentions: ['2001 treaty'] },
     ]),
     ...overrides,
+  };
+}
+
+/** The same fixed pipeline as a `WedgeContext`, for `processEssay`; `overrides` by essay slug. */
+export function testContext(overrides: WedgeContext['overrides'] = new Map()): WedgeContext {
+  const base = testOptions();
+  return {
+    root: path.resolve('content'),
+    topics: TEST_TOPICS,
+    events: [],
+    tagger: base.tagger,
+    overrides,
+    options: (slug, thesis, withOverrides = true) =>
+      testOptions({ slug, thesis, overrides: withOverrides ? overrides.get(slug) : undefined }),
   };
 }

@@ -1,10 +1,19 @@
 import path from 'node:path';
-import { existsSync, readFileSync } from 'node:fs';
-import { analyzeEssay, type AnalyzeOptions } from './analyze-essay.ts';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import type { AnalyzeOptions } from './analyze-essay.ts';
 import type { AnalyzedEssay } from './claim.ts';
+import { essayFrontmatterSchema, type EssayFrontmatter } from './essay-schema.ts';
 import { eventLinker } from './link-events.ts';
 import winkModel from 'wink-eng-lite-web-model';
-import { loadLexicon, loadOverrides, loadTimeline, loadTopics, readEssay, type EssaySource } from './load-content.ts';
+import {
+  loadLexicon,
+  loadOverrides,
+  loadTimeline,
+  loadTopics,
+  readEssayFile,
+  type OverrideFile,
+} from './load-content.ts';
+import { contentErrorOf, isFileMessage, processEssay, type WedgeData } from './process-essay.ts';
 import type { StanceModel } from './tagger/model.ts';
 import { createNlp, type Nlp } from './tagger/nlp.ts';
 import { createReader, createTagger, type Reader, type Tagger } from './tagger/tagger.ts';
@@ -17,6 +26,8 @@ export interface WedgeContext {
   topics: Topic[];
   events: TimelineEvent[];
   tagger: Tagger;
+  /** The editors' overrides (`annotations/<slug>.yaml`), by essay slug. */
+  overrides: ReadonlyMap<string, OverrideFile>;
   options(slug: string, thesis?: AnalyzeOptions['thesis'], withOverrides?: boolean): AnalyzeOptions;
 }
 
@@ -40,18 +51,40 @@ export const loadNlp = (): Nlp => (nlp ??= createNlp(winkModel));
 /** What reads sentences into features, from the content folder's lexicon. */
 export const loadReader = (root: string): Reader => createReader(loadNlp(), loadLexicon(root));
 
+/** How many contexts this process has loaded: a build loads one (tested). */
+export const contextLoads = { count: 0 };
+
+/** Every `annotations/*.yaml`, read once, by essay slug. */
+export function loadAllOverrides(root: string): Map<string, OverrideFile> {
+  const dir = path.join(root, 'annotations');
+  const overrides = new Map<string, OverrideFile>();
+  if (!existsSync(dir)) return overrides;
+  for (const name of readdirSync(dir)
+    .filter((n) => n.endsWith('.yaml'))
+    .sort()) {
+    const slug = name.slice(0, -'.yaml'.length);
+    const file = loadOverrides(root, slug);
+    if (file) overrides.set(slug, file);
+  }
+  return overrides;
+}
+
+/** Everything the pipeline needs besides the essay: read once, then handed to `processEssay`. */
 export function loadContext(root: string, model: StanceModel = loadModel()): WedgeContext {
+  contextLoads.count++;
   const tagger = createTagger(loadNlp(), loadLexicon(root), model);
   const topics = loadTopics(root);
   const events = loadTimeline(root);
   const matcher = topicMatcher(topics);
   const linker = eventLinker(events);
   const topicIds = new Set(topics.map((t) => t.id));
+  const overrides = loadAllOverrides(root);
   return {
     root,
     topics,
     events,
     tagger,
+    overrides,
     options(slug, thesis, withOverrides = true) {
       return {
         slug,
@@ -60,22 +93,27 @@ export function loadContext(root: string, model: StanceModel = loadModel()): Wed
         topics: matcher,
         topicIds,
         events: linker,
-        overrides: withOverrides ? loadOverrides(root, slug) : undefined,
+        overrides: withOverrides ? overrides.get(slug) : undefined,
       };
     },
   };
 }
 
-/** Read and analyse one essay file. */
+/**
+ * Read and analyse one essay file (`processEssay`). Content errors in the essay
+ * become a `ContentError` naming the file and each line and column.
+ */
 export function analyzeFile(
   file: string,
   context: WedgeContext,
   options: { withOverrides?: boolean; requireFrontmatter?: boolean } = {},
-): EssaySource & AnalyzedEssay {
-  const essay = readEssay(file, { requireFrontmatter: options.requireFrontmatter });
-  const analyzed = analyzeEssay(
-    essay.tree,
-    context.options(essay.slug, essay.frontmatter.thesis, options.withOverrides ?? true),
-  );
-  return { ...essay, ...analyzed };
+): WedgeData<Partial<EssayFrontmatter>> & AnalyzedEssay {
+  const vfile = readEssayFile(file);
+  const schema = options.requireFrontmatter === false ? essayFrontmatterSchema.partial() : essayFrontmatterSchema;
+  try {
+    return processEssay(vfile, context, { schema, withOverrides: options.withOverrides });
+  } catch (error) {
+    if (isFileMessage(error)) throw contentErrorOf(vfile);
+    throw error;
+  }
 }

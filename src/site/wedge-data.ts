@@ -3,20 +3,19 @@
  * analysed claims, the topics and the linked timeline. Computed once per build.
  * Pages call these; they compute nothing themselves.
  */
-import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { getCollection } from 'astro:content';
 import type { Block, Claim } from '../pipeline/claim.ts';
-import { loadTimelineChart } from '../pipeline/load-content.ts';
-import type { WedgeFrontmatter } from '../pipeline/remark-claims.ts';
+import type { EssayFrontmatter } from '../pipeline/essay-schema.ts';
+import { loadTimeline, loadTimelineChart, loadTopics } from '../pipeline/load-content.ts';
 import { POSITIONS } from '../pipeline/stances.ts';
 import type { TimelineChart } from '../pipeline/timeline/chart-schema.ts';
 import { linkTimeline, withCheckedEvents, type TimelineRow } from '../pipeline/timeline/link-claims.ts';
 import type { Topic } from '../pipeline/topics.ts';
-import { loadContext } from '../pipeline/wedge-context.ts';
 import { contentRoot } from './content-root.ts';
 
 export interface Essay {
   slug: string;
-  data: CollectionEntry<'essays'>['data'];
+  data: EssayFrontmatter;
   claims: Claim[];
   blocks: Block[];
   words: number;
@@ -42,19 +41,15 @@ export function getWedge(): Promise<Wedge> {
 }
 
 async function load(): Promise<Wedge> {
-  const context = loadContext(contentRoot);
-  const entries = await getCollection('essays');
-  const analysed = await Promise.all(
-    entries.map(async (entry) => {
-      const { remarkPluginFrontmatter } = await render(entry);
-      const wedge = (remarkPluginFrontmatter as WedgeFrontmatter).wedge;
-      if (!wedge)
-        throw new Error(
-          `${entry.filePath}: no claims — the claim pipeline failed on this essay (see the error above) or is not registered in astro.config.mjs`,
-        );
-      return { slug: entry.id, data: entry.data, ...wedge };
-    }),
-  );
+  // The essays arrive analysed from their collection (src/site/essay-loader.ts); the tagger is not loaded here.
+  const topics = loadTopics(contentRoot);
+  const events = loadTimeline(contentRoot);
+  const analysed = (await getCollection('essays')).map(({ id, data }) => ({
+    slug: id,
+    data: data.frontmatter,
+    claims: data.claims,
+    blocks: data.blocks,
+  }));
   analysed.sort(
     (a, b) =>
       POSITIONS.indexOf(a.data.thesis) - POSITIONS.indexOf(b.data.thesis) ||
@@ -62,7 +57,7 @@ async function load(): Promise<Wedge> {
       a.slug.localeCompare(b.slug),
   );
   const timeline = linkTimeline(
-    context.events,
+    events,
     analysed.flatMap((e) => e.claims),
   );
   const essays: Essay[] = analysed.map((essay) => {
@@ -79,8 +74,8 @@ async function load(): Promise<Wedge> {
     essays,
     claims,
     claimById: new Map(claims.map((c) => [c.id, c])),
-    topics: context.topics,
-    topicById: new Map(context.topics.map((t) => [t.id, t])),
+    topics,
+    topicById: new Map(topics.map((t) => [t.id, t])),
     timeline,
     // Read again here: the context validated the events against this file but does not keep it.
     timelineChart: loadTimelineChart(contentRoot),

@@ -12,3 +12,14 @@ describe('splitFrontMatter / composeEssay', () => {
     expect(splitFrontMatter('Body only.\n')).toEqual({ body: 'Body only.\n' });
   });
 });
+
+describe('splitFrontMatter', () => {
+  it('splits where the pipeline finds the front matter, empty or with CRLF line endings', () => {
+    expect(splitFrontMatter('---\n---\n\nBody.\n')).toEqual({ frontMatter: '', body: 'Body.\n' });
+    expect(splitFrontMatter('---\r\na: 1\r\n---\r\n\r\nBody.\r\n')).toEqual({ frontMatter: 'a: 1', body: 'Body.\r\n' });
+  });
+
+  it('takes a thematic break further down for body, not front matter', () => {
+    expect(splitFrontMatter('Body.\n\n---\n\nMore.\n')).toEqual({ body: 'Body.\n\n---\n\nMore.\n' });
+  });
+});

@@ -2,14 +2,17 @@
  * The layout of `content/essays/<slug>.md`: YAML front matter between `---`
  * fences, one blank line, then the Markdown body.
  */
+import { parseMarkdown } from '../process-essay.ts';
 
-const FENCED = /^---\r?\n([\s\S]*?)\r?\n?---\r?\n/u;
-
-/** Split an essay file into its front matter source (without fences) and its body. */
+/**
+ * Split an essay file into its front matter source (without fences) and its body,
+ * where the pipeline's own parser (`remark-frontmatter`) finds them.
+ */
 export function splitFrontMatter(file: string): { frontMatter?: string; body: string } {
-  const match = FENCED.exec(file);
-  if (!match) return { body: file };
-  return { frontMatter: match[1] ?? '', body: file.slice(match[0].length).replace(/^(\r?\n)+/u, '') };
+  const [first] = parseMarkdown(file).children;
+  const end = first?.position?.end.offset;
+  if (first?.type !== 'yaml' || end === undefined) return { body: file };
+  return { frontMatter: first.value, body: file.slice(end).replace(/^(\r?\n)+/u, '') };
 }
 
 /** Put front matter (YAML source, without fences) and a body together. */

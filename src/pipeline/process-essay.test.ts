@@ -1,0 +1,133 @@
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { VFile } from 'vfile';
+import { describe, expect, it } from 'vitest';
+import { essayFrontmatterSchema } from './essay-schema.ts';
+import { contentErrorOf, EMPTY_ESSAY, parseEssay, parseMarkdown, processEssay } from './process-essay.ts';
+import { testContext } from './test-context.ts';
+
+const FIXTURES = path.resolve('tests/fixtures/process-essay');
+const fixture = (name: string, value: string) => new VFile({ path: `content/essays/${name}.md`, value });
+describe('processEssay', () => {
+  // Each folder: input.md → claims.json. `UPDATE=1 npx vitest run --project unit src/pipeline/process-essay.test.ts` rewrites them.
+  for (const name of readdirSync(FIXTURES).sort()) {
+    it(`turns ${name}/input.md into ${name}/claims.json`, () => {
+      const input = readFileSync(path.join(FIXTURES, name, 'input.md'), 'utf8');
+      // Named after its folder, which is its slug (claim ids and urls).
+      const file = new VFile({ path: `${name}.md`, value: input });
+      // A file without front matter is what `npm run tag` accepts: every field optional.
+      const schema = input.startsWith('---\n') ? essayFrontmatterSchema : essayFrontmatterSchema.partial();
+      const { claims } = processEssay(file, testContext(), { schema });
+      const actual = `${JSON.stringify(claims, null, 2)}\n`;
+      const expected = path.join(FIXTURES, name, 'claims.json');
+      if (process.env.UPDATE === '1' || !existsSync(expected)) writeFileSync(expected, actual);
+      expect(actual).toBe(readFileSync(expected, 'utf8'));
+      expect(file.messages).toEqual([]);
+    });
+  }
+
+  it('writes the slug, the validated front matter, the claims and the blocks to file.data.wedge', () => {
+    const file = fixture('e', readFileSync(path.join(FIXTURES, 'front-matter-and-thesis/input.md'), 'utf8'));
+    const result = processEssay(file, testContext());
+    expect(file.data.wedge).toBe(result);
+    expect(result.slug).toBe('e');
+    expect(result.frontmatter).toMatchObject({ thesis: 'futility', published: '2025-03-01', fixes: [] });
+    expect(result.blocks?.map((b) => b.kind)).toEqual(['paragraph', 'paragraph', 'paragraph']);
+    expect(result.claims[0]!.line).toBe(11);
+  });
+
+  it('applies the overrides handed in with the context, and leaves them out when asked', () => {
+    const body = 'Sanctions must rise. Moscow will bend.\n';
+    const overrides = new Map([
+      [
+        'e',
+        {
+          file: 'content/annotations/e.yaml',
+          entries: [{ quote: 'Moscow will bend', stance: 'futility' as const, note: 'n' }],
+        },
+      ],
+    ]);
+    const schema = essayFrontmatterSchema.partial();
+    expect(processEssay(fixture('e', body), testContext(overrides), { schema }).claims[1]).toMatchObject({
+      stance: 'futility',
+      origin: 'editor',
+    });
+    expect(
+      processEssay(fixture('e', body), testContext(overrides), { schema, withOverrides: false }).claims[1]!.origin,
+    ).toBe('auto');
+  });
+
+  it('fails at the line and column of each ill-typed front-matter field', () => {
+    const file = fixture(
+      'e',
+      '---\ntitle: T\nauthor: A\nvenue: V\npublished: "Feb 2025"\nurl: https://example.org/e\nthesis: hawkish\nsummary: S.\n---\n\nBody.\n',
+    );
+    expect(() => processEssay(file, testContext())).toThrow('front matter › thesis');
+    expect(file.messages.map((m) => [String(m), m.ruleId, m.source])).toMatchInlineSnapshot(`
+      [
+        [
+          "content/essays/e.md:5:12-5:22: front matter › published: expected a date written YYYY-MM-DD (got "Feb 2025")",
+          "frontmatter-schema",
+          "wedge",
+        ],
+        [
+          "content/essays/e.md:7:9-7:16: front matter › thesis: expected one of pressure, conciliation, futility (got "hawkish")",
+          "frontmatter-schema",
+          "wedge",
+        ],
+      ]
+    `);
+    expect(contentErrorOf(file).message).toMatchInlineSnapshot(`
+      "content/essays/e.md:5:12: front matter › published: expected a date written YYYY-MM-DD (got "Feb 2025")
+      content/essays/e.md:7:9: front matter › thesis: expected one of pressure, conciliation, futility (got "hawkish")"
+    `);
+  });
+
+  it('fails at the front matter of a missing field, and on front matter that is not YAML', () => {
+    const missing = fixture(
+      'e',
+      '---\ntitle: T\nthesis: pressure\nurl: https://example.org/e\npublished: "2025-01-02"\nvenue: V\nauthor: A\n---\n\nBody.\n',
+    );
+    expect(() => processEssay(missing, testContext())).toThrow();
+    expect(contentErrorOf(missing).message).toMatchInlineSnapshot(
+      `"content/essays/e.md:2:1: front matter › summary: missing; expected string"`,
+    );
+    const broken = fixture('e', '---\ntitle: "T\nauthor: A\n---\n\nBody.\n');
+    expect(() => processEssay(broken, testContext())).toThrow();
+    expect(contentErrorOf(broken).message).toMatchInlineSnapshot(
+      `"content/essays/e.md:3:10: front matter: invalid YAML: Missing closing "quote"`,
+    );
+  });
+
+  it('stops on an essay with no paragraphs, naming the file and the body', () => {
+    for (const body of ['', '\n\n', '# Only\n\n## Headings\n']) {
+      const file = fixture('e', body);
+      expect(() => processEssay(file, testContext(), { schema: essayFrontmatterSchema.partial() })).toThrow(
+        EMPTY_ESSAY,
+      );
+      expect(file.messages[0]!.ruleId).toBe('empty-essay');
+    }
+  });
+});
+
+describe('parseEssay', () => {
+  it('validates the front matter with the schema it is given and tags nothing', () => {
+    const file = fixture('e', '---\nthesis: pressure\n---\n\nOne. Two.\n');
+    const { frontmatter, tree, claims } = parseEssay(file, { schema: essayFrontmatterSchema.pick({ thesis: true }) });
+    expect(frontmatter).toEqual({ thesis: 'pressure' });
+    expect(claims).toBeUndefined();
+    expect(tree.children.map((c) => [c.type, c.position?.start.line])).toEqual([
+      ['yaml', 1],
+      ['paragraph', 5],
+    ]);
+  });
+});
+
+describe('parseMarkdown', () => {
+  it('keeps front matter as a yaml node and reads plain CommonMark', () => {
+    expect(parseMarkdown('---\na: 1\n---\n\n| a |\n| - |\n').children.map((c) => c.type)).toEqual([
+      'yaml',
+      'paragraph',
+    ]);
+  });
+});
