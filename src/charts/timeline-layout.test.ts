@@ -10,7 +10,10 @@ describe('layoutTimeline', () => {
     const byDate = [...layout.events].sort((a, b) => a.date.localeCompare(b.date));
     const xs = byDate.map((e) => e.x);
     expect(xs).toEqual([...xs].sort((a, b) => a - b));
-    for (const e of layout.events) (expect(e.x).toBeGreaterThanOrEqual(12), expect(e.x + e.w).toBeLessThanOrEqual(788));
+    for (const e of layout.events) {
+      expect(e.x).toBeGreaterThanOrEqual(12);
+      expect(e.x + e.w).toBeLessThanOrEqual(788);
+    }
   });
 
   it('draws ranges as bars and points with no width', () => {

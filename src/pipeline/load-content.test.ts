@@ -98,7 +98,7 @@ describe('loadTimeline', () => {
   });
 
   it('rejects an event without a source', () => {
-    const root = timeline({ 'a.yaml': event('clash').replace(/  sources: .*\n/, '  sources: []\n') });
+    const root = timeline({ 'a.yaml': event('clash').replace(/ {2}sources: .*\n/, '  sources: []\n') });
     expect(errorOf(() => loadTimeline(root))).toMatchInlineSnapshot(
       `"timeline/a.yaml:7:12: entry 1 (clash) › sources: expected at least one source"`,
     );

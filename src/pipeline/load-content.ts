@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { Root } from 'mdast';
 import { VFile } from 'vfile';
 import type { z } from 'zod';
-import { ContentError, describeIssues, locationOf, parseList, placeOf } from './content-error.ts';
+import { ContentError, locationOf, parseList, placeOf } from './content-error.ts';
 import {
   corpusFrontmatterSchema,
   corpusGoldSchema,

@@ -28,7 +28,7 @@ const OPENERS = new Set(
 );
 
 const CLOSERS = '"\'”’)]»«›‹＂';
-const OPENING = /["“‘(\[«»‹›＂]/u;
+const OPENING = /["“‘([«»‹›＂]/u;
 /** Space a French typesetter puts inside guillemets: space, no-break space, narrow no-break space. */
 const GUILLEMET_SPACE = /[ \u00a0\u202f]/;
 const UPPER = /\p{Lu}/u;
@@ -72,7 +72,7 @@ export function segmentSentences(text: string): SentenceSpan[] {
 
 function isBoundary(text: string, sentenceStart: number, mark: number, next: number): boolean {
   const following = text.slice(next, next + 40);
-  const firstLetter = following.replace(/^[\s"“‘(\[«»‹›＂]+/u, '');
+  const firstLetter = following.replace(/^[\s"“‘([«»‹›＂]+/u, '');
   const startsUpper = UPPER.test(firstLetter.charAt(0));
   const startsOpening = OPENING.test(following.charAt(0));
   const startsDigit = /^\d/.test(firstLetter);

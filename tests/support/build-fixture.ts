@@ -10,6 +10,8 @@ export interface FixtureBuild {
   root: string;
 }
 
+// Strip the terminal's colour codes (ESC [ … m) from a build's output.
+// eslint-disable-next-line no-control-regex -- the escape character is what is being matched
 const clean = (text: string) => text.replace(/\x1b\[[0-9;]*m/g, '');
 
 /**

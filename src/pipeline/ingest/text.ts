@@ -25,7 +25,7 @@ export function isAllCaps(text: string): boolean {
 
 /** Whether text starts with an upper-case letter or a digit (after opening quotes). */
 export function startsCapitalised(text: string): boolean {
-  return /^["'“‘(\[]*[\p{Lu}\p{N}]/u.test(text.trim());
+  return /^["'“‘([]*[\p{Lu}\p{N}]/u.test(text.trim());
 }
 
 /**

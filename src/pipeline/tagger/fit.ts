@@ -7,7 +7,7 @@
  */
 import { STANCES, type Position, type Stance } from '../stances.ts';
 import { addThesis, type Features } from './features.ts';
-import { decide, probabilities, type LinearModel, type StanceModel } from './model.ts';
+import { decide, probabilities, type StanceModel } from './model.ts';
 import { featurizeEssay, inferThesis, type Reader, type SentenceToTag } from './tagger.ts';
 import { trainLinear, type Example, type TrainOptions } from './train.ts';
 import { macroF1 } from './scores.ts';

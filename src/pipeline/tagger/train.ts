@@ -41,7 +41,7 @@ export function trainLinear(examples: readonly Example[], options: TrainOptions 
   });
   const counts = STANCES.map((s) => examples.filter((e) => e.stance === s).length);
   const raw = counts.map((c) => (c ? (examples.length / c) ** balance : 0));
-  const norm = examples.length / counts.reduce((sum, c, k) => sum + c * raw[k]!, 0 || 1);
+  const norm = examples.length / (counts.reduce((sum, c, k) => sum + c * raw[k]!, 0) || 1);
   const classWeight = raw.map((w) => w * norm);
 
   const w = new Float64Array(K * F);
