@@ -92,7 +92,7 @@ export const DATA_FILES: DataFile[] = [
     file: 'claims.csv',
     format: 'CSV',
     description:
-      'The claims.json rows flattened to RFC 4180 CSV (UTF-8, CRLF line ends, header row). List fields (cues, topics, events) are joined with “|”; an empty section is an empty cell. A cell that begins with =, +, -, @, a tab or a carriage return is written with a leading apostrophe and quoted, so a spreadsheet shows it as text instead of running it as a formula (OWASP's advice against CSV injection). The optional auto and note columns are not included.',
+      'The claims.json rows flattened to RFC 4180 CSV (UTF-8, CRLF line ends, header row). List fields (cues, topics, events) are joined with “|”; an empty section is an empty cell. A cell that begins with =, +, -, @, a tab or a carriage return is written with a leading apostrophe and quoted, so a spreadsheet shows it as text instead of running it as a formula (OWASP’s advice against CSV injection). The optional auto and note columns are not included.',
     fields: CLAIM_FIELDS.filter((f) => f.name !== 'auto' && f.name !== 'note'),
   },
   {
