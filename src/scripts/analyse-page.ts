@@ -1,0 +1,135 @@
+/**
+ * /analyse/: the reader's text through the site's pipeline, in a worker, in this browser.
+ * Nothing is uploaded; the text is kept (in sessionStorage, for this tab) only when the
+ * reader asks. Downloads are made here, from Blobs.
+ */
+import type { Analysis } from './analyse/analyse-text.ts';
+import { claimsCsvFile, claimsJson, essayMarkdown } from './analyse/exports.ts';
+import { slugFor } from './analyse/front-matter.ts';
+import type { FromWorker, ToWorker } from './analyse/messages.ts';
+import { renderBody, renderSummary } from './analyse/render.ts';
+import { POSITIONS, type Position } from '../pipeline/stances.ts';
+
+const KEEP_KEY = 'wedge-analyse-text';
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+const form = $<HTMLFormElement>('analyse-form');
+const text = $<HTMLTextAreaElement>('analyse-text');
+const file = $<HTMLInputElement>('analyse-file');
+const name = $<HTMLInputElement>('analyse-name');
+const thesis = $<HTMLSelectElement>('analyse-thesis');
+const keep = $<HTMLInputElement>('analyse-keep');
+const button = $<HTMLButtonElement>('analyse-run');
+const status = $('analyse-status');
+const results = $('analyse-results');
+const heading = $('analyse-results-heading');
+const summary = $('analyse-summary');
+const body = $('analyse-body');
+const timing = $('analyse-timing');
+
+let worker: Worker | undefined;
+let requestId = 0;
+let last: { analysis: Analysis; text: string } | undefined;
+
+// Kept text comes back only if the reader ticked the box in this tab.
+const kept = sessionStorage.getItem(KEEP_KEY);
+if (kept !== null) {
+  text.value = kept;
+  keep.checked = true;
+}
+const remember = () => {
+  if (keep.checked) sessionStorage.setItem(KEEP_KEY, text.value);
+  else sessionStorage.removeItem(KEEP_KEY);
+};
+keep.addEventListener('change', remember);
+text.addEventListener('input', remember);
+
+file.addEventListener('change', async () => {
+  const chosen = file.files?.[0];
+  if (!chosen) return;
+  text.value = await chosen.text();
+  name.value = slugFor(chosen.name);
+  remember();
+  status.textContent = `Read ${chosen.name} (${text.value.length.toLocaleString('en')} characters). Press Analyse.`;
+});
+
+function startWorker(): Worker {
+  const started = new Worker(new URL('./analyse-worker.ts', import.meta.url), { type: 'module' });
+  started.addEventListener('message', (event: MessageEvent<FromWorker>) => {
+    const message = event.data;
+    if (message.id !== requestId) return; // an earlier request, superseded
+    if (message.kind === 'status') status.textContent = message.message;
+    else if (message.kind === 'error') finish(`The analysis failed: ${message.message}`);
+    else show(message.analysis, message.ms);
+  });
+  started.addEventListener('error', () => {
+    worker = undefined;
+    finish('The analysis could not start in this browser.');
+  });
+  return started;
+}
+
+function finish(message: string): void {
+  status.textContent = message;
+  button.disabled = false;
+  form.setAttribute('aria-busy', 'false');
+}
+
+function show(analysis: Analysis, ms: number): void {
+  last = { analysis, text: pending };
+  const n = analysis.claims.length;
+  summary.replaceChildren(renderSummary(analysis.claims));
+  body.replaceChildren(renderBody(analysis));
+  timing.textContent = `${n.toLocaleString('en')} claims in ${ms.toLocaleString('en')} ms${
+    analysis.thesis ? `, read with the thesis ${analysis.thesis}` : ', no thesis given (the tagger infers one)'
+  }.`;
+  results.hidden = false;
+  finish(n === 0 ? 'No sentences found: paste some paragraphs.' : `Done: ${n} claims. Results below.`);
+  heading.focus();
+}
+
+let pending = '';
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  if (!text.value.trim()) {
+    status.textContent = 'Paste a text or choose a file first.';
+    text.focus();
+    return;
+  }
+  worker ??= startWorker();
+  pending = text.value;
+  requestId += 1;
+  button.disabled = true;
+  form.setAttribute('aria-busy', 'true');
+  status.textContent = 'Starting…';
+  const chosen = thesis.value as Position | '';
+  const request: ToWorker = {
+    id: requestId,
+    text: pending,
+    slug: slugFor(name.value || 'your-text'),
+    ...((POSITIONS as readonly string[]).includes(chosen) ? { thesis: chosen as Position } : {}),
+  };
+  worker.postMessage(request);
+});
+
+function download(filename: string, content: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([content], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = filename;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+for (const [id, make] of [
+  ['analyse-export-json', () => [`${last!.analysis.slug}.claims.json`, claimsJson(last!.analysis.claims), 'application/json']],
+  ['analyse-export-csv', () => [`${last!.analysis.slug}.claims.csv`, claimsCsvFile(last!.analysis.claims), 'text/csv']],
+  ['analyse-export-md', () => [`${last!.analysis.slug}.md`, essayMarkdown(last!.text, last!.analysis), 'text/markdown']],
+] as const)
+  $(id).addEventListener('click', () => {
+    if (!last) return;
+    const [filename, content, type] = make();
+    download(filename, content, type);
+    status.textContent = `Saved ${filename}.`;
+  });
