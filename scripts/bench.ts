@@ -2,6 +2,7 @@
  * `npm run bench` — prints figures, asserts nothing.
  *  1. Pipeline throughput on synthetic corpora of 3, 30 and 300 essays recombined from the real ones.
  *  2. The timeline page's bytes and render cost in Chromium (scripts/bench-timeline.ts), if dist/ is built.
+ *  3. The analyse page: tagging a pasted 5,000- and 50,000-word text in the browser's worker, if dist/ is built.
  */
 import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
@@ -37,5 +38,12 @@ if (existsSync(timelineBench) && existsSync('dist/timeline/index.html')) {
   console.log('\n(timeline benchmark skipped: run `npm run build` first)');
 }
 
+if (existsSync('dist/analyse/index.html')) {
+  console.log('\n== Analyse page (Chromium, the pipeline in a worker; first row includes loading the model)');
+  await import('./bench/analyse-browser.ts').then((m) => m.printAnalyseTimings());
+} else {
+  console.log('\n(analyse benchmark skipped: run `npm run build` first)');
+}
+
 console.log('');
-await import('./bench/site-scale.ts').then((m) => m.printSiteScale()); // 3. Whole-site build and page weights at 3/30/300 synthetic essays (minutes).
+await import('./bench/site-scale.ts').then((m) => m.printSiteScale()); // 4. Whole-site build and page weights at 3/30/300 synthetic essays (minutes).

@@ -9,16 +9,7 @@ import { fileFor } from './dist-pages.ts';
 import type { StartTag } from './html-refs.ts';
 
 export type PageType =
-  | 'home'
-  | 'essay'
-  | 'method'
-  | 'compare'
-  | 'compare-topic'
-  | 'data'
-  | 'timeline'
-  | 'search'
-  | 'analyse'
-  | 'other';
+  'home' | 'essay' | 'method' | 'compare' | 'compare-topic' | 'data' | 'timeline' | 'search' | 'analyse' | 'other';
 
 export interface Budget {
   /** Reading pages must read with JS off; enhancement pages may need JS for their extra. */

@@ -19,6 +19,7 @@ const name = $<HTMLInputElement>('analyse-name');
 const thesis = $<HTMLSelectElement>('analyse-thesis');
 const keep = $<HTMLInputElement>('analyse-keep');
 const button = $<HTMLButtonElement>('analyse-run');
+const stop = $<HTMLButtonElement>('analyse-stop');
 const status = $('analyse-status');
 const results = $('analyse-results');
 const heading = $('analyse-results-heading');
@@ -70,6 +71,7 @@ function startWorker(): Worker {
 
 function finish(message: string): void {
   status.textContent = message;
+  stop.hidden = true;
   button.disabled = false;
   form.setAttribute('aria-busy', 'false');
 }
@@ -101,6 +103,7 @@ form.addEventListener('submit', (event) => {
   button.disabled = true;
   form.setAttribute('aria-busy', 'true');
   status.textContent = 'Starting…';
+  stop.hidden = false;
   const chosen = thesis.value as Position | '';
   const request: ToWorker = {
     id: requestId,
@@ -109,6 +112,15 @@ form.addEventListener('submit', (event) => {
     ...((POSITIONS as readonly string[]).includes(chosen) ? { thesis: chosen as Position } : {}),
   };
   worker.postMessage(request);
+});
+
+// A pathological text (one "word" of tens of thousands of letters) can take wink minutes: the reader may give up.
+stop.addEventListener('click', () => {
+  worker?.terminate();
+  worker = undefined;
+  requestId += 1;
+  finish('Stopped. The next analysis loads the model again (from the browser cache).');
+  button.focus();
 });
 
 function download(filename: string, content: string, type: string): void {
@@ -123,9 +135,15 @@ function download(filename: string, content: string, type: string): void {
 }
 
 for (const [id, make] of [
-  ['analyse-export-json', () => [`${last!.analysis.slug}.claims.json`, claimsJson(last!.analysis.claims), 'application/json']],
+  [
+    'analyse-export-json',
+    () => [`${last!.analysis.slug}.claims.json`, claimsJson(last!.analysis.claims), 'application/json'],
+  ],
   ['analyse-export-csv', () => [`${last!.analysis.slug}.claims.csv`, claimsCsvFile(last!.analysis.claims), 'text/csv']],
-  ['analyse-export-md', () => [`${last!.analysis.slug}.md`, essayMarkdown(last!.text, last!.analysis), 'text/markdown']],
+  [
+    'analyse-export-md',
+    () => [`${last!.analysis.slug}.md`, essayMarkdown(last!.text, last!.analysis), 'text/markdown'],
+  ],
 ] as const)
   $(id).addEventListener('click', () => {
     if (!last) return;

@@ -32,6 +32,9 @@ describe('createAnalyser', () => {
 
   it('keeps HTML and script as the literal text of a claim', () => {
     const result = analyse({ text: '<script>alert(1)</script>\n\nSee <img src=x onerror=alert(1)> now.', slug: 'x' });
-    expect(result.claims.map((c) => c.text)).toEqual(['<script>alert(1)</script>', 'See <img src=x onerror=alert(1)> now.']);
+    expect(result.claims.map((c) => c.text)).toEqual([
+      '<script>alert(1)</script>',
+      'See <img src=x onerror=alert(1)> now.',
+    ]);
   });
 });

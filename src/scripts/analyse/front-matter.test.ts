@@ -3,7 +3,9 @@ import { slugFor, splitFrontMatter } from './front-matter.ts';
 
 describe('splitFrontMatter', () => {
   it('strips a leading YAML block and reads thesis and title from it', () => {
-    expect(splitFrontMatter('\uFEFF---\r\ntitle: "On Wedges"\r\nthesis: futility # the gist\r\n---\r\n\r\nText.')).toEqual({
+    expect(
+      splitFrontMatter('\uFEFF---\r\ntitle: "On Wedges"\r\nthesis: futility # the gist\r\n---\r\n\r\nText.'),
+    ).toEqual({
       body: '\nText.',
       thesis: 'futility',
       title: 'On Wedges',
