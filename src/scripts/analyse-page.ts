@@ -30,6 +30,8 @@ const timing = $('analyse-timing');
 let worker: Worker | undefined;
 let requestId = 0;
 let last: { analysis: Analysis; text: string } | undefined;
+/** The text of the analysis under way. */
+let pending = '';
 
 // Kept text comes back only if the reader ticked the box in this tab.
 const kept = sessionStorage.getItem(KEEP_KEY);
@@ -89,7 +91,6 @@ function show(analysis: Analysis, ms: number): void {
   heading.focus();
 }
 
-let pending = '';
 form.addEventListener('submit', (event) => {
   event.preventDefault();
   if (!text.value.trim()) {
@@ -134,20 +135,20 @@ function download(filename: string, content: string, type: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-for (const [id, make] of [
-  [
-    'analyse-export-json',
-    () => [`${last!.analysis.slug}.claims.json`, claimsJson(last!.analysis.claims), 'application/json'],
+/** Each download: its file name, content and type, from the last analysis. */
+const exports: Record<string, (done: NonNullable<typeof last>) => [string, string, string]> = {
+  'analyse-export-json': ({ analysis }) => [
+    `${analysis.slug}.claims.json`,
+    claimsJson(analysis.claims),
+    'application/json',
   ],
-  ['analyse-export-csv', () => [`${last!.analysis.slug}.claims.csv`, claimsCsvFile(last!.analysis.claims), 'text/csv']],
-  [
-    'analyse-export-md',
-    () => [`${last!.analysis.slug}.md`, essayMarkdown(last!.text, last!.analysis), 'text/markdown'],
-  ],
-] as const)
+  'analyse-export-csv': ({ analysis }) => [`${analysis.slug}.claims.csv`, claimsCsvFile(analysis.claims), 'text/csv'],
+  'analyse-export-md': ({ analysis, text }) => [`${analysis.slug}.md`, essayMarkdown(text, analysis), 'text/markdown'],
+};
+for (const [id, make] of Object.entries(exports))
   $(id).addEventListener('click', () => {
     if (!last) return;
-    const [filename, content, type] = make();
+    const [filename, content, type] = make(last);
     download(filename, content, type);
     status.textContent = `Saved ${filename}.`;
   });

@@ -195,9 +195,15 @@ describe('/analyse/', () => {
     const context = await browser.newContext();
     const requests = await recordRequests(context);
     const page = await context.newPage();
+    await page.addInitScript(() => {
+      const seen: string[] = ((window as unknown as { __csp: string[] }).__csp = []);
+      document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.effectiveDirective} ${e.blockedURI}`));
+    });
     await page.goto(`${base}/analyse/`);
     await analyse(page, ESSAY);
     await Promise.all([page.waitForEvent('download'), page.locator('#analyse-export-json').click()]);
+    // The worker, its dynamic import and the context fetch all pass the CSP (worker-src and connect-src 'self').
+    expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
     const origins = new Set(requests.map((url) => new URL(url).origin));
     expect([...origins]).toEqual([base]);
     // The worker fetched the context and the model from the site, and posted nothing.
