@@ -26,12 +26,19 @@ const heading = $('analyse-results-heading');
 const summary = $('analyse-summary');
 const body = $('analyse-body');
 const timing = $('analyse-timing');
+const openAll = $<HTMLInputElement>('analyse-open-all');
 
 let worker: Worker | undefined;
 let requestId = 0;
 let last: { analysis: Analysis; text: string } | undefined;
 /** The text of the analysis under way. */
 let pending = '';
+
+/** Every claim's details open at once (the class essay pages use for an opened claim), or only the followed one. */
+const showAll = () => {
+  for (const claim of body.querySelectorAll('.claim')) claim.classList.toggle('is-open', openAll.checked);
+};
+openAll.addEventListener('change', showAll);
 
 // Kept text comes back only if the reader ticked the box in this tab.
 const kept = sessionStorage.getItem(KEEP_KEY);
@@ -83,6 +90,7 @@ function show(analysis: Analysis, ms: number): void {
   const n = analysis.claims.length;
   summary.replaceChildren(renderSummary(analysis.claims));
   body.replaceChildren(renderBody(analysis));
+  showAll();
   timing.textContent = `${n.toLocaleString('en')} claims in ${ms.toLocaleString('en')} ms${
     analysis.thesis ? `, read with the thesis ${analysis.thesis}` : ', no thesis given (the tagger infers one)'
   }.`;

@@ -105,6 +105,8 @@ describe('/analyse/', () => {
     const info = await first.locator('.claim-info').innerText();
     expect(info).toMatch(/tagger confidence \d+%/);
     expect(info).toMatch(/Why: \S/);
+    await page.locator('#analyse-open-all').check();
+    expect(await page.locator('#analyse-body .claim-info:visible').count()).toBe(5);
     const topicLinks = await page.locator('#analyse-body .claim-info a[href^="/compare/"]').count();
     expect(topicLinks).toBeGreaterThan(0);
     const eventHref = await page
