@@ -40,15 +40,27 @@ const showAll = () => {
 };
 openAll.addEventListener('change', showAll);
 
+/** sessionStorage, or null where the browser refuses it (storage blocked): then the box does nothing. */
+const storage = (() => {
+  try {
+    return window.sessionStorage;
+  } catch {
+    return null;
+  }
+})();
 // Kept text comes back only if the reader ticked the box in this tab.
-const kept = sessionStorage.getItem(KEEP_KEY);
+const kept = storage?.getItem(KEEP_KEY) ?? null;
 if (kept !== null) {
   text.value = kept;
   keep.checked = true;
 }
 const remember = () => {
-  if (keep.checked) sessionStorage.setItem(KEEP_KEY, text.value);
-  else sessionStorage.removeItem(KEEP_KEY);
+  try {
+    if (keep.checked) storage?.setItem(KEEP_KEY, text.value);
+    else storage?.removeItem(KEEP_KEY);
+  } catch {
+    status.textContent = 'This browser would not keep the text (storage full or blocked).';
+  }
 };
 keep.addEventListener('change', remember);
 text.addEventListener('input', remember);
