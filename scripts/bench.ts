@@ -5,7 +5,8 @@
  *     (scripts/bench-timeline.ts; BENCH_ROUNDS rounds, default 7; a few minutes).
  *  3. If dist/ is built: Lighthouse performance, median of five runs per page type (scripts/bench/lighthouse-medians.ts;
  *     BENCH_LIGHTHOUSE_RUNS; about 100 s a run).
- *  4. Whole-site build and page weights at 3/30/300 synthetic essays (minutes).
+ *  4. If dist/ is built: the analyse page tagging a pasted 5,000- and 50,000-word text in its worker.
+ *  5. Whole-site build and page weights at 3/30/300 synthetic essays (minutes).
  */
 import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
@@ -42,6 +43,13 @@ if (existsSync('dist/timeline/index.html')) {
   }
 } else {
   console.log('\n(timeline and Lighthouse benchmarks skipped: run `npm run build` first)');
+}
+
+if (existsSync('dist/analyse/index.html')) {
+  console.log('\n== Analyse page (Chromium, the pipeline in a worker; first row includes loading the model)');
+  await import('./bench/analyse-browser.ts').then((m) => m.printAnalyseTimings());
+} else {
+  console.log('\n(analyse benchmark skipped: run `npm run build` first)');
 }
 
 console.log('');

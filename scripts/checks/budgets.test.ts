@@ -25,6 +25,7 @@ describe('pageType', () => {
       '/data/',
       '/timeline/',
       '/search/',
+      '/analyse/',
       '/404.html',
     ];
     expect(paths.map(pageType)).toEqual([
@@ -36,6 +37,7 @@ describe('pageType', () => {
       'data',
       'timeline',
       'search',
+      'analyse',
       'other',
     ]);
   });
@@ -46,6 +48,9 @@ describe('budgetFor', () => {
     expect(budgetFor('essay')).toMatchObject({ kind: 'reading', jsGzip: 10240, cssGzip: 20480 });
     expect(budgetFor('timeline').jsGzip).toBe(30720);
     expect(budgetFor('search').kind).toBe('enhancement');
+  });
+  it('allows /analyse/, which runs the pipeline in the browser, 150 KB gzip of JS', () => {
+    expect(budgetFor('analyse')).toMatchObject({ kind: 'enhancement', jsGzip: 150 * 1024 });
   });
 });
 
@@ -114,6 +119,16 @@ describe('pageWeight', () => {
     ]);
     expect(weight.css[0]).toMatchObject({ url: '/_astro/s.css', raw: 12 });
     expect(weight.css[0]!.gzip).toBeGreaterThan(0);
+  });
+  it('reports a script imported only on demand (wink’s model) apart from the budgeted JS', () => {
+    const dist = mkdtempSync(path.join(tmpdir(), 'budget-'));
+    mkdirSync(path.join(dist, '_astro'));
+    writeFileSync(path.join(dist, '_astro/page.js'), 'new Worker(new URL(`/_astro/worker-A1.js`,``+import.meta.url))');
+    writeFileSync(path.join(dist, '_astro/worker-A1.js'), 'import(`./wink-model-B2_c.js`)');
+    writeFileSync(path.join(dist, '_astro/wink-model-B2_c.js'), 'export default {}');
+    const weight = pageWeight(dist, '/analyse/', startTags('<script type="module" src="/_astro/page.js"></script>'));
+    expect(weight.js.map((a) => a.url)).toEqual(['/_astro/page.js', '/_astro/worker-A1.js']);
+    expect(weight.onDemand.map((a) => a.url)).toEqual(['/_astro/wink-model-B2_c.js']);
   });
   it('refuses to guess the size of a file that is not in the build', () => {
     const dist = mkdtempSync(path.join(tmpdir(), 'budget-'));

@@ -9,7 +9,7 @@ import { fileFor } from './dist-pages.ts';
 import type { StartTag } from './html-refs.ts';
 
 export type PageType =
-  'home' | 'essay' | 'method' | 'compare' | 'compare-topic' | 'data' | 'timeline' | 'search' | 'other';
+  'home' | 'essay' | 'method' | 'compare' | 'compare-topic' | 'data' | 'timeline' | 'search' | 'analyse' | 'other';
 
 export interface Budget {
   /** Reading pages must read with JS off; enhancement pages may need JS for their extra. */
@@ -25,6 +25,12 @@ export interface Budget {
 const KB = 1024;
 const READING = { kind: 'reading', jsGzip: 10 * KB, cssGzip: 20 * KB } as const;
 const ENHANCEMENT = { kind: 'enhancement', jsGzip: 30 * KB, cssGzip: 20 * KB } as const;
+/**
+ * /analyse/ runs the whole pipeline in the reader's browser (a tool, not a reading page): its code, the worker's
+ * included, may be 150 KB gzip. wink's language model (~1 MB gzip) is imported by the worker on the first analysis
+ * only and is counted apart (`ON_DEMAND_SCRIPTS`).
+ */
+const TOOL = { kind: 'enhancement', jsGzip: 150 * KB, cssGzip: 20 * KB } as const;
 
 /**
  * Elements per page type. Lighthouse flags a DOM past ~1,400 elements; pages that grow with their data get a
@@ -41,6 +47,7 @@ const ELEMENTS: Record<PageType, Budget['elements']> = {
   data: { base: 1000, perClaim: 0 },
   timeline: { base: 2000, perClaim: 0 },
   search: { base: 400, perClaim: 0 },
+  analyse: { base: 400, perClaim: 0 },
   other: { base: 400, perClaim: 0 },
 };
 
@@ -54,12 +61,14 @@ export function pageType(urlPath: string): PageType {
   if (urlPath === '/data/') return 'data';
   if (urlPath.startsWith('/timeline/')) return 'timeline';
   if (urlPath.startsWith('/search/')) return 'search';
+  if (urlPath === '/analyse/') return 'analyse';
   return 'other';
 }
 
-/** The budget for a kind of page: the timeline and search pages may ship 30 KB gzip of JS, the rest 10 KB. */
+/** The budget for a kind of page: /analyse/ may ship 150 KB gzip of JS, the timeline and search pages 30 KB, the rest 10 KB. */
 export function budgetFor(type: PageType): Budget {
-  return { ...(type === 'timeline' || type === 'search' ? ENHANCEMENT : READING), elements: ELEMENTS[type] };
+  const weight = type === 'analyse' ? TOOL : type === 'timeline' || type === 'search' ? ENHANCEMENT : READING;
+  return { ...weight, elements: ELEMENTS[type] };
 }
 
 /** Elements in a built page (its start tags; template contents excluded) and the claims it shows in full. */
@@ -84,7 +93,10 @@ export interface Asset {
 export interface PageWeight {
   js: Asset[];
   css: Asset[];
-  /** Directories of data the page's scripts fetch on demand (Pagefind's wasm and index), whole: reported, not budgeted. */
+  /**
+   * Directories of data the page's scripts fetch on demand (Pagefind's wasm and index), whole, and scripts imported
+   * only when the reader asks (`ON_DEMAND_SCRIPTS`): reported, not budgeted.
+   */
   onDemand: Asset[];
 }
 
@@ -134,6 +146,12 @@ export function scriptPaths(source: string): string[] {
 /** Directories whose non-JS files a script fetches by computed name (Pagefind's wasm and index chunks). */
 export const ON_DEMAND_DIRS = ['/pagefind/'];
 
+/**
+ * Built scripts a page's code imports only when the reader asks, reported beside the budget rather than in it:
+ * wink's language model, which the analyse worker imports on the first analysis (src/scripts/analyse/wink-model.ts).
+ */
+export const ON_DEMAND_SCRIPTS = [/^\/_astro\/wink-model[-.][\w-]+\.js$/];
+
 export function sizeOf(url: string, content: Buffer): Asset {
   return { url, raw: content.length, gzip: gzipSync(content, { level: 9 }).length };
 }
@@ -156,6 +174,7 @@ export function pageWeight(dist: string, pageUrl: string, tags: StartTag[]): Pag
     return url.origin === base.origin ? url.pathname : null;
   };
   const js = new Map<string, Asset>();
+  const onDemandJs = new Map<string, Asset>();
   const queue = assets.js.map(local).filter((u): u is string => u !== null);
   assets.inlineJs.forEach((body, i) => {
     const text = Buffer.from(body);
@@ -164,9 +183,9 @@ export function pageWeight(dist: string, pageUrl: string, tags: StartTag[]): Pag
   });
   while (queue.length > 0) {
     const url = queue.shift()!;
-    if (js.has(url)) continue;
+    if (js.has(url) || onDemandJs.has(url)) continue;
     const content = read(url);
-    js.set(url, sizeOf(url, content));
+    (ON_DEMAND_SCRIPTS.some((pattern) => pattern.test(url)) ? onDemandJs : js).set(url, sizeOf(url, content));
     const source = content.toString('utf8');
     for (const spec of jsImports(source)) queue.push(new URL(spec, new URL(url, base)).pathname);
     for (const spec of scriptPaths(source)) {
@@ -179,9 +198,12 @@ export function pageWeight(dist: string, pageUrl: string, tags: StartTag[]): Pag
     .filter((u): u is string => u !== null)
     .map((url) => sizeOf(url, read(url)));
   assets.inlineCss.forEach((body, i) => css.push(sizeOf(`(inline style ${i + 1})`, Buffer.from(body))));
-  const onDemand = ON_DEMAND_DIRS.filter((dir) => [...js.keys()].some((url) => url.startsWith(dir))).map((dir) =>
-    directorySize(dist, dir),
-  );
+  const onDemand = [
+    ...ON_DEMAND_DIRS.filter((dir) => [...js.keys()].some((url) => url.startsWith(dir))).map((dir) =>
+      directorySize(dist, dir),
+    ),
+    ...onDemandJs.values(),
+  ];
   return { js: [...js.values()], css, onDemand };
 }
 

@@ -14,6 +14,7 @@ describe('lighthousePages', () => {
       '/method/',
       '/data/',
       '/search/',
+      '/analyse/',
     ];
     expect(lighthousePages(paths)).toEqual([
       '/',
@@ -24,6 +25,7 @@ describe('lighthousePages', () => {
       '/method/',
       '/data/',
       '/search/?q=treaty',
+      '/analyse/',
     ]);
   });
   it('leaves out kinds the build does not have', () => {

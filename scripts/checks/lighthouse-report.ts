@@ -20,7 +20,7 @@ export interface LighthouseResult {
 /**
  * One page of each kind, in a fixed order, from the URL paths of the built pages:
  * the first essay and the first topic page in sorted order; the search page with
- * a query, when there is one.
+ * a query, when there is one; the analyse page.
  */
 export function lighthousePages(urlPaths: string[]): string[] {
   const sorted = [...urlPaths].sort();
@@ -31,6 +31,7 @@ export function lighthousePages(urlPaths: string[]): string[] {
     (p): p is string => p !== undefined && has(p),
   );
   if (has('/search/')) pages.push('/search/?q=treaty');
+  if (has('/analyse/')) pages.push('/analyse/');
   return pages;
 }
 

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import type { ClaimRow } from './analyse-text.ts';
+import { claimsCsvFile, claimsJson, dominantPosition, essayMarkdown } from './exports.ts';
+
+const row = (stance: ClaimRow['stance'], text = 'A claim.'): ClaimRow => ({
+  id: `x--a-claim-${stance}`,
+  essay: 'x',
+  section: null,
+  paragraph: 1,
+  index: 1,
+  text,
+  stance,
+  confidence: 0.5,
+  cues: ['a cue'],
+  origin: 'auto',
+  topics: [],
+  events: [],
+  url: `/essays/x/#x--a-claim-${stance}`,
+});
+
+describe('claimsJson', () => {
+  it('prints rows as `npm run tag` does: two-space JSON and a final newline', () => {
+    expect(claimsJson([row('none')])).toBe(`${JSON.stringify([row('none')], null, 2)}\n`);
+  });
+});
+
+describe('claimsCsvFile', () => {
+  it('writes the site CSV, neutralising a formula', () => {
+    const csv = claimsCsvFile([row('pressure', '=HYPERLINK("x")')]);
+    expect(csv.split('\r\n')[0]).toMatch(/^id,essay,section/);
+    expect(csv).toContain(`"'=HYPERLINK(""x"")"`);
+  });
+});
+
+describe('dominantPosition', () => {
+  it('is the stance most claims argue, never none', () => {
+    expect(dominantPosition([row('none'), row('none'), row('futility')])).toBe('futility');
+    expect(dominantPosition([row('none')])).toBeUndefined();
+  });
+});
+
+describe('essayMarkdown', () => {
+  it('stubs every required field, keeps the title and thesis it knows, and drops the old front matter', () => {
+    expect(essayMarkdown('---\ntitle: T\n---\n\nBody "quoted".\n', { title: 'T', thesis: 'pressure', claims: [] }))
+      .toMatchInlineSnapshot(`
+        "---
+        title: "T"
+        author: "TODO: author"
+        venue: "TODO: venue"
+        published: "TODO: YYYY-MM-DD"
+        url: "TODO: the https:// address of the original"
+        thesis: "pressure"
+        summary: "TODO: a one-paragraph summary"
+        fixes: []
+        ---
+
+        Body "quoted".
+        "
+      `);
+  });
+  it('suggests the dominant stance when no thesis was given, and says so', () => {
+    expect(essayMarkdown('Body.', { claims: [row('conciliation')] })).toContain(
+      'thesis: "conciliation" # the stance most of its claims argue; check it',
+    );
+  });
+});
