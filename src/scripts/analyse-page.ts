@@ -163,7 +163,7 @@ const exports: Record<string, (done: NonNullable<typeof last>) => [string, strin
     'application/json',
   ],
   'analyse-export-csv': ({ analysis }) => [`${analysis.slug}.claims.csv`, claimsCsvFile(analysis.claims), 'text/csv'],
-  'analyse-export-md': ({ analysis, text }) => [`${analysis.slug}.md`, essayMarkdown(text, analysis), 'text/markdown'],
+  'analyse-export-md': ({ analysis }) => [`${analysis.slug}.md`, essayMarkdown(analysis), 'text/markdown'],
 };
 for (const [id, make] of Object.entries(exports))
   $(id).addEventListener('click', () => {

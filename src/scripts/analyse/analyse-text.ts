@@ -7,6 +7,7 @@
 import { VFile } from 'vfile';
 import type { Block, Claim } from '../../pipeline/claim.ts';
 import { essayFrontmatterSchema } from '../../pipeline/essay-schema.ts';
+import { splitFrontMatter } from '../../pipeline/ingest/essay-file.ts';
 import { processEssay } from '../../pipeline/process-essay.ts';
 import type { WedgeContext } from '../../pipeline/wedge-context.ts';
 import { eventLinker } from '../../pipeline/link-events.ts';
@@ -24,6 +25,8 @@ export interface Analysis {
   /** The thesis the tagger was given: the reader's choice, else the front matter's, else none. */
   thesis?: Position;
   title?: string;
+  /** The Markdown after the reader's front matter, if any (for the essay file export). */
+  body: string;
   claims: ClaimRow[];
   blocks: Block[];
   /** Labels of the topics and titles of the events the claims link to, by id. */
@@ -64,7 +67,8 @@ export function createAnalyser(data: AnalyseContext, winkModel: WinkModel): Anal
         return { slug: essay, thesis: given, tagger, topics, topicIds, events };
       },
     };
-    const file = new VFile({ path: `${slug}.md`, value: text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n') });
+    const normal = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+    const file = new VFile({ path: `${slug}.md`, value: normal });
     const { claims, blocks } = processEssay(file, context, { schema: frontmatter, withOverrides: false });
     const title = (file.data.wedge?.frontmatter as { title?: string } | undefined)?.title;
     const used: Record<string, string> = {};
@@ -76,6 +80,7 @@ export function createAnalyser(data: AnalyseContext, winkModel: WinkModel): Anal
       slug,
       ...(given ? { thesis: given } : {}),
       ...(title ? { title } : {}),
+      body: splitFrontMatter(normal).body,
       claims: claims.map(({ line: _line, ...row }) => row),
       blocks,
       names: used,

@@ -41,7 +41,7 @@ describe('dominantPosition', () => {
 
 describe('essayMarkdown', () => {
   it('stubs every required field, keeps the title and thesis it knows, and drops the old front matter', () => {
-    expect(essayMarkdown('---\ntitle: T\n---\n\nBody "quoted".\n', { title: 'T', thesis: 'pressure', claims: [] }))
+    expect(essayMarkdown({ title: 'T', thesis: 'pressure', claims: [], body: 'Body "quoted".\n' }))
       .toMatchInlineSnapshot(`
         "---
         title: "T"
@@ -59,7 +59,7 @@ describe('essayMarkdown', () => {
       `);
   });
   it('suggests the dominant stance when no thesis was given, and says so', () => {
-    expect(essayMarkdown('Body.', { claims: [row('conciliation')] })).toContain(
+    expect(essayMarkdown({ claims: [row('conciliation')], body: 'Body.' })).toContain(
       'thesis: "conciliation" # the stance most of its claims argue; check it',
     );
   });

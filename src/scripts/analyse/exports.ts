@@ -7,7 +7,6 @@ import { claimsCsv } from '../../site/data-rows.ts';
 import { POSITIONS, type Position } from '../../pipeline/stances.ts';
 import type { Claim } from '../../pipeline/claim.ts';
 import type { Analysis, ClaimRow } from './analyse-text.ts';
-import { splitFrontMatter } from '../../pipeline/ingest/essay-file.ts';
 
 /** Exactly what `npm run tag -- <slug>.md --no-overrides` prints for the same text. */
 export const claimsJson = (claims: readonly ClaimRow[]): string => `${JSON.stringify(claims, null, 2)}\n`;
@@ -31,8 +30,8 @@ export function dominantPosition(claims: readonly ClaimRow[]): Position | undefi
  * unknown ones as `TODO` (the build stops on them, naming the field, until an editor fills them in),
  * then the Markdown body without the reader's own front matter.
  */
-export function essayMarkdown(text: string, analysis: Pick<Analysis, 'thesis' | 'title' | 'claims'>): string {
-  const { body } = splitFrontMatter(text);
+export function essayMarkdown(analysis: Pick<Analysis, 'thesis' | 'title' | 'claims' | 'body'>): string {
+  const { body } = analysis;
   const thesis = analysis.thesis ?? dominantPosition(analysis.claims);
   const q = (value: string) => JSON.stringify(value);
   const lines = [
