@@ -55,6 +55,21 @@ describe('/timeline/ without JavaScript', () => {
     expect(missing).toEqual([]);
   });
 
+  it('holds its first frame until the chart and controls are parsed, and no longer (the list is not waited for)', async () => {
+    const page = await openPage(browser, `${base}/timeline/`, { javaScriptEnabled: false });
+    const order = await page.evaluate(() => {
+      const expect = document.querySelector<HTMLLinkElement>('link[rel="expect"][blocking="render"]');
+      const target = expect && document.getElementById(expect.getAttribute('href')!.slice(1));
+      const chart = document.querySelector('svg.timeline-chart');
+      const firstEvent = document.querySelector('article.tl-event');
+      const follows = (a: Node | null, b: Node | null) =>
+        Boolean(a && b && a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
+      return { target: Boolean(target), afterChart: follows(chart, target), beforeList: follows(target, firstEvent) };
+    });
+    await page.context().close();
+    expect(order).toEqual({ target: true, afterChart: true, beforeList: true });
+  });
+
   it('scrolls a deep link to its article', async () => {
     const target = timeline.at(-10)!;
     const page = await openPage(browser, `${base}/timeline/#${target.id}`, { javaScriptEnabled: false });
