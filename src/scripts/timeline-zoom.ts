@@ -7,7 +7,7 @@
  * RELABEL_PER_FRAME a frame, so no frame re-lays out thousands of labels.
  * Nothing is measured in the DOM; label rows are computed on the client only
  * when a filter changes which events show (relayout). The page ships only zoom
- * level 0's ticks; the first level change draws every level's from data-ticks.
+ * level 0's ticks; each level's others are drawn from data-ticks when it is first reached.
  */
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity, type ZoomTransform } from 'd3-zoom';
@@ -50,30 +50,39 @@ function movers(svg: SVGSVGElement, selector: string, rect: string): Mover[] {
 
 const SVG = 'http://www.w3.org/2000/svg';
 
-/** Replace the axis's level-0 ticks with every level's, from its data-ticks (`year:x:shown per level`). */
-function drawAllTicks(svg: SVGSVGElement, transform: ZoomTransform): SVGGElement[] {
-  const axis = svg.querySelector<SVGGElement>('g.axis');
-  if (!axis) return [];
-  for (const old of axis.querySelectorAll('g.tick')) old.remove();
-  return (axis.dataset.ticks ?? '')
+interface TickSpec {
+  year: string;
+  x: number;
+  /** Per level, '1' where the tick shows. */
+  show: string;
+}
+
+/** The axis's ticks for every level, from its data-ticks (`year:x:shown per level`). */
+function tickSpecs(svg: SVGSVGElement): TickSpec[] {
+  return (svg.querySelector<SVGGElement>('g.axis')?.dataset.ticks ?? '')
     .split(' ')
     .filter(Boolean)
     .map((entry) => {
       const [year, x, show] = entry.split(':') as [string, string, string];
-      const g = document.createElementNS(SVG, 'g') as SVGGElement;
-      g.setAttribute('class', 'tick');
-      g.dataset.x = x;
-      g.dataset.show = show;
-      g.setAttribute('transform', `translate(${transform.applyX(Number(x)).toFixed(1)},0)`);
-      const line = document.createElementNS(SVG, 'line');
-      line.setAttribute('y2', '5');
-      const text = document.createElementNS(SVG, 'text');
-      text.setAttribute('y', '19');
-      text.textContent = year;
-      g.append(line, text);
-      axis.append(g);
-      return g;
+      return { year, x: Number(x), show };
     });
+}
+
+/** One tick of the axis, as the build draws them. */
+function drawTick(axis: SVGGElement, spec: TickSpec, transform: ZoomTransform): SVGGElement {
+  const g = document.createElementNS(SVG, 'g') as SVGGElement;
+  g.setAttribute('class', 'tick');
+  g.dataset.x = String(spec.x);
+  g.dataset.show = spec.show;
+  g.setAttribute('transform', `translate(${transform.applyX(spec.x).toFixed(1)},0)`);
+  const line = document.createElementNS(SVG, 'line');
+  line.setAttribute('y2', '5');
+  const text = document.createElementNS(SVG, 'text');
+  text.setAttribute('y', '19');
+  text.textContent = spec.year;
+  g.append(line, text);
+  axis.append(g);
+  return g;
 }
 
 export function enableZoom(svg: SVGSVGElement): ChartZoom {
@@ -98,8 +107,12 @@ export function enableZoom(svg: SVGSVGElement): ChartZoom {
   let relaidOut = false;
   const bands = movers(svg, 'g.band', 'rect');
   const breaks = movers(svg, 'g.break', 'x');
-  let ticks = movers(svg, 'g.tick', 'x');
-  let allTicks = false;
+  // The page ships level 0's ticks; a level's other ticks are drawn the first time it is reached, so the
+  // first zoom adds a few dozen elements, not every level's.
+  const ticks = movers(svg, 'g.tick', 'x');
+  const axis = svg.querySelector<SVGGElement>('g.axis');
+  const specs = tickSpecs(svg);
+  const drawnYears = new Set(ticks.map((t) => t.el.querySelector('text')?.textContent ?? ''));
   let level = 0;
   let transform: ZoomTransform = zoomIdentity;
   let frame = 0;
@@ -112,18 +125,12 @@ export function enableZoom(svg: SVGSVGElement): ChartZoom {
 
   function applyLevel(next: number) {
     level = next;
-    if (!allTicks) {
-      allTicks = true;
-      ticks = drawAllTicks(svg, transform).map((el) => ({
-        el,
-        x: Number(el.dataset.x),
-        w: 0,
-        y: 0,
-        rect: null,
-        shown: true,
-      }));
+    for (const spec of specs) {
+      if (spec.show[next] !== '1' || drawnYears.has(spec.year) || !axis) continue;
+      drawnYears.add(spec.year);
+      ticks.push({ el: drawTick(axis, spec, transform), x: spec.x, w: 0, y: 0, rect: null, shown: true });
     }
-    for (const tick of ticks) tick.el.toggleAttribute('data-off', tick.el.dataset.show![next] !== '1');
+    for (const tick of ticks) tick.el.toggleAttribute('data-off', tick.el.dataset.show?.[next] !== '1');
     relabel = [...events.filter((m) => !m.shown), ...events.filter((m) => m.shown)];
     cancelAnimationFrame(relabelFrame);
     relabelSome();

@@ -107,6 +107,25 @@ describe('/timeline/ with the client script', () => {
     expect(panned).not.toBe(zoomed);
   });
 
+  it('draws each zoom level’s axis ticks when the level is first reached, each year once, and hides them on reset', async () => {
+    const page = await openTimeline(`${base}/timeline/`);
+    const shown = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll('svg.timeline-chart g.tick:not([data-off])')].map((g) => g.textContent),
+      );
+    const atLoad = await shown();
+    await page.locator('.tl-frame').focus();
+    for (let i = 0; i < 12; i++) await page.keyboard.press('+');
+    await expect.poll(async () => (await shown()).length, { timeout: 5000 }).toBeGreaterThan(atLoad.length * 3);
+    const zoomedIn = await shown();
+    await page.keyboard.press('0');
+    await expect.poll(shown, { timeout: 5000 }).toEqual(atLoad);
+    const drawn = await page.locator('svg.timeline-chart g.tick').count();
+    await page.context().close();
+    expect(new Set(zoomedIn).size).toBe(zoomedIn.length);
+    expect(drawn).toBe(zoomedIn.length);
+  });
+
   it('fills the details panel when an event is chosen with Tab and Enter', async () => {
     const page = await openTimeline(`${base}/timeline/`);
     for (let i = 0; i < 80; i++) {
