@@ -1,22 +1,7 @@
 /**
  * Dates at the precision the record supports ("YYYY", "YYYY-MM", "YYYY-MM-DD"),
- * read as UTC instants and written for people at the same precision.
+ * read as UTC instants.
  */
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 function parts(value: string): [number, number | undefined, number | undefined] {
   const [y, m, d] = value.split('-').map(Number);
   return [y!, m, d];
@@ -40,15 +25,6 @@ export function dateEnd(value: string): Date {
   return date;
 }
 
-/** "6 September 1689", "September 1954" or "1727". */
-export function formatPartialDate(value: string): string {
-  const [y, m, d] = parts(value);
-  if (m === undefined) return String(y);
-  if (d === undefined) return `${MONTHS[m - 1]} ${y}`;
-  return `${d} ${MONTHS[m - 1]} ${y}`;
-}
-
-/** A point or a range, e.g. "16 December 1949 – February 1950". */
-export function formatEventDate(date: string, end?: string): string {
-  return end && end !== date ? `${formatPartialDate(date)} – ${formatPartialDate(end)}` : formatPartialDate(date);
-}
+// Dates are written for people in src/site/format.ts, the one home of the site's formatting; re-exported
+// here for scripts/bench, which imports them from this module.
+export { formatEventDate, formatPartialDate } from '../site/format.ts';

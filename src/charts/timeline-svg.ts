@@ -8,7 +8,7 @@
  * here (it reads the data-* attributes).
  */
 import { escapeXml as e, round } from './escape.ts';
-import { formatEventDate } from './partial-date.ts';
+import { formatEventDate } from '../site/format.ts';
 import type { LaidOutEvent, TimelineLayout } from './timeline-layout.ts';
 import type { YearTick } from './year-ticks.ts';
 

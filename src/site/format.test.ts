@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { plural, surname } from './format.ts';
+import { formatEventDate, formatPartialDate, plural, surname } from './format.ts';
 
 describe('plural', () => {
   it('writes the noun in the plural unless the count is one, with thousands separated', () => {
@@ -21,5 +21,26 @@ describe('surname', () => {
       'Campbell',
       'Plato',
     ]);
+  });
+});
+
+describe('formatPartialDate', () => {
+  it('writes the date at its own precision', () => {
+    expect([formatPartialDate('1689-09-06'), formatPartialDate('1954-09'), formatPartialDate('1727')]).toEqual([
+      '6 September 1689',
+      'September 1954',
+      '1727',
+    ]);
+  });
+});
+
+describe('formatEventDate', () => {
+  it('writes ranges with an en dash and points alone', () => {
+    expect(formatEventDate('1949-12-16', '1950-02')).toBe('16 December 1949 – February 1950');
+    expect(formatEventDate('1969-03-02')).toBe('2 March 1969');
+  });
+
+  it('writes a range that ends where it starts as a point', () => {
+    expect(formatEventDate('2001-07-16', '2001-07-16')).toBe('16 July 2001');
   });
 });

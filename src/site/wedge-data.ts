@@ -11,6 +11,7 @@ import { POSITIONS } from '../pipeline/stances.ts';
 import type { TimelineChart } from '../pipeline/timeline/chart-schema.ts';
 import { linkTimeline, withCheckedEvents, type TimelineRow } from '../pipeline/timeline/link-claims.ts';
 import type { Topic } from '../pipeline/topics.ts';
+import { compareData, type CompareData } from './compare-data.ts';
 import { contentRoot } from './content-root.ts';
 
 export interface Essay {
@@ -38,6 +39,13 @@ let cached: Promise<Wedge> | undefined;
 
 export function getWedge(): Promise<Wedge> {
   return (cached ??= load());
+}
+
+let compare: Promise<CompareData> | undefined;
+
+/** What the compare pages show (src/site/compare-data.ts), computed once per build. */
+export function getCompare(): Promise<CompareData> {
+  return (compare ??= getWedge().then(compareData));
 }
 
 async function load(): Promise<Wedge> {

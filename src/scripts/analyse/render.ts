@@ -5,6 +5,7 @@
  */
 import type { Block } from '../../pipeline/claim.ts';
 import { STANCES, STANCE_LABELS, STANCE_MARKERS, type Stance } from '../../pipeline/stances.ts';
+import { eventUrl, topicUrl } from '../../site/routes.ts';
 import type { Analysis, ClaimRow } from './analyse-text.ts';
 
 type Child = Node | string;
@@ -81,7 +82,7 @@ export function renderClaim(claim: ClaimRow, names: Analysis['names']): HTMLElem
         ' ',
         ...links(
           claim.topics,
-          (id) => `/compare/${encodeURIComponent(id)}/`,
+          (id) => topicUrl(encodeURIComponent(id)),
           (id) => names[`topic:${id}`] ?? id,
         ),
       ),
@@ -95,7 +96,7 @@ export function renderClaim(claim: ClaimRow, names: Analysis['names']): HTMLElem
         ' ',
         ...links(
           claim.events,
-          (id) => `/timeline/#${encodeURIComponent(id)}`,
+          (id) => eventUrl(encodeURIComponent(id)),
           (id) => names[`event:${id}`] ?? id,
         ),
       ),
