@@ -48,6 +48,8 @@ function prepare(edit: (root: string) => void): { root: string; dist: string; cw
     WEDGE_CONTENT: root,
     WEDGE_OUT: dist,
     ASTRO_TELEMETRY_DISABLED: '1',
+    // Vitest sets NODE_ENV=test, which would bundle libraries' development builds: build what `npm run build` builds.
+    NODE_ENV: 'production',
     FORCE_COLOR: '0',
     NO_COLOR: '1',
   };

@@ -18,7 +18,8 @@ declare module 'vitest' {
 export default async function setup(project: TestProject) {
   const dist = path.resolve(process.env.WEDGE_OUT ?? 'dist');
   if (!(process.env.WEDGE_SKIP_BUILD === '1' && existsSync(dist))) {
-    const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', WEDGE_OUT: dist };
+    // NODE_ENV: Vitest sets `test`, which would bundle libraries' development builds; test what `npm run build` ships.
+    const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', WEDGE_OUT: dist, NODE_ENV: 'production' };
     // What `npm run build` does: the site, then its search index.
     execFileSync(path.resolve('node_modules/.bin/astro'), ['build', '--silent'], { stdio: 'inherit', env });
     execFileSync(path.resolve('node_modules/.bin/tsx'), ['scripts/index-search.ts', dist], { stdio: 'inherit', env });
