@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { CLAIM_CSV_COLUMNS, claimRowSchema, eventRowSchema } from '../../pipeline/data-contract.ts';
+import { DATA_FILES, schemaFields, typeLabel } from './data-files.ts';
+
+const table = (file: string) => DATA_FILES.find((f) => f.file === file)!.fields;
+
+describe('DATA_FILES', () => {
+  it('lists exactly the schema’s fields for each file, nested ones after their list', () => {
+    expect(table('claims.json').map((f) => f.name)).toEqual(Object.keys(claimRowSchema.shape));
+    expect(table('claims.csv').map((f) => f.name)).toEqual(CLAIM_CSV_COLUMNS);
+    expect(table('timeline.json').map((f) => f.name)).toEqual([
+      ...['id', 'date', 'end', 'title', 'summary', 'category', 'era'],
+      ...['sources', 'sources[].title', 'sources[].url', 'claims'],
+      ...['checks', 'checks[].claim', 'checks[].essay', 'checks[].verdict', 'checks[].note', 'checks[].source'],
+    ]);
+  });
+
+  it('gives each field the type and meaning the schema says', () => {
+    expect(table('claims.json').map((f) => `${f.name}: ${f.type}`)).toMatchInlineSnapshot(`
+      [
+        "id: string",
+        "essay: string",
+        "section: string | null",
+        "paragraph: integer",
+        "index: integer",
+        "text: string",
+        "stance: "pressure" | "conciliation" | "futility" | "none"",
+        "confidence: number 0–1",
+        "cues: string[]",
+        "origin: "auto" | "editor"",
+        "topics: string[]",
+        "events: string[]",
+        "url: string",
+        "auto: "pressure" | "conciliation" | "futility" | "none", optional",
+        "note: string, optional",
+      ]
+    `);
+    expect(table('essays.json').map((f) => `${f.name}: ${f.type}`)).toMatchInlineSnapshot(`
+      [
+        "slug: string",
+        "title: string",
+        "author: string",
+        "venue: string",
+        "published: string YYYY-MM-DD",
+        "url: string",
+        "thesis: "pressure" | "conciliation" | "futility"",
+        "words: integer",
+        "claims: integer",
+        "summary: string",
+        "page: string",
+      ]
+    `);
+    expect(table('timeline.json').map((f) => `${f.name}: ${f.type}`)).toMatchInlineSnapshot(`
+      [
+        "id: string",
+        "date: string YYYY | YYYY-MM | YYYY-MM-DD",
+        "end: string YYYY | YYYY-MM | YYYY-MM-DD, optional",
+        "title: string",
+        "summary: string",
+        "category: string",
+        "era: string",
+        "sources: object[]",
+        "sources[].title: string",
+        "sources[].url: string",
+        "claims: string[]",
+        "checks: object[]",
+        "checks[].claim: string",
+        "checks[].essay: string",
+        "checks[].verdict: "consistent" | "inaccurate" | "imprecise"",
+        "checks[].note: string",
+        "checks[].source: {title, url}",
+      ]
+    `);
+    expect(table('claims.json')[0]!.meaning).toBe(claimRowSchema.shape.id.description);
+    expect(table('timeline.json').find((f) => f.name === 'checks[].note')!.meaning).toBe(
+      eventRowSchema.shape.checks.element.shape.note.description,
+    );
+  });
+});
+
+describe('schemaFields', () => {
+  it('fails on a field with no description, naming it', () => {
+    expect(() =>
+      schemaFields(
+        z.strictObject({ a: z.string().describe('A.'), b: z.array(z.object({ c: z.string() })).describe('B.') }),
+      ),
+    ).toThrowErrorMatchingInlineSnapshot(
+      `[Error: data-files: field b[].c has no description; give it one with .describe()]`,
+    );
+  });
+});
+
+describe('typeLabel', () => {
+  it('fails on a kind of field it cannot name', () => {
+    expect(() => typeLabel(z.boolean())).toThrowErrorMatchingInlineSnapshot(
+      `[Error: data-files: no type label for a boolean field; add one to typeLabel]`,
+    );
+  });
+});
