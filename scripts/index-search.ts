@@ -9,11 +9,12 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as pagefind from 'pagefind';
 import type { CustomRecord, PagefindServiceConfig } from 'pagefind';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
   claimRowSchema,
   essayRowSchema,
   eventRowSchema,
+  parseContract,
   type ClaimRow,
   type EssayRow,
   type EventRow,
@@ -122,12 +123,12 @@ export interface IndexSummary {
 /** Build the index for a built site in `dist`, replacing `<dist>/pagefind/`. */
 export async function indexSearch(dist: string): Promise<IndexSummary> {
   // The published rows, read as any outside tool would and held to the data contract.
-  const read = <T extends z.ZodType>(name: string, schema: T): z.output<T>[] => {
-    const parsed = schema.array().safeParse(JSON.parse(readFileSync(path.join(dist, 'data', name), 'utf8')));
-    if (!parsed.success)
-      throw new Error(`index-search: data/${name} breaks the data contract: ${z.prettifyError(parsed.error)}`);
-    return parsed.data;
-  };
+  const read = <T extends z.ZodMiniType>(name: string, schema: T): z.output<T>[] =>
+    parseContract(
+      z.array(schema),
+      JSON.parse(readFileSync(path.join(dist, 'data', name), 'utf8')),
+      `index-search: data/${name}`,
+    );
   const claims = claimRecords(read('claims.json', claimRowSchema), read('essays.json', essayRowSchema));
   const events = eventRecords(read('timeline.json', eventRowSchema));
   const files = pageFiles(dist);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
   CLAIM_CSV_COLUMNS,
   claimRowSchema,
@@ -10,7 +10,9 @@ import {
   type EssayRow,
   type EventRow,
   type TopicRow,
+  VERDICTS,
 } from './data-contract.ts';
+import { VERDICTS as TIMELINE_VERDICTS } from './timeline/schema.ts';
 
 const essay: EssayRow = {
   slug: 'k-2021',
@@ -64,7 +66,7 @@ const event: EventRow = {
   ],
 };
 /** Each schema, a whole row of it, and the fields a row may leave out. */
-const ROWS: Array<[string, z.ZodObject, Record<string, unknown>, string[]]> = [
+const ROWS: Array<[string, z.ZodMiniObject, Record<string, unknown>, string[]]> = [
   ['essay', essayRowSchema, essay, []],
   ['claim', claimRowSchema, claim, ['auto', 'note']],
   ['topic', topicRowSchema, topic, []],
@@ -116,5 +118,11 @@ describe('the row schemas', () => {
 describe('CLAIM_CSV_COLUMNS', () => {
   it('is the claim row’s fields less the optional auto and note', () => {
     expect(CLAIM_CSV_COLUMNS).toEqual(Object.keys(claimRowSchema.shape).filter((k) => k !== 'auto' && k !== 'note'));
+  });
+});
+
+describe('VERDICTS', () => {
+  it('are the verdicts a timeline file may give', () => {
+    expect(VERDICTS).toEqual(TIMELINE_VERDICTS);
   });
 });

@@ -4,13 +4,13 @@
  * and the keys come out in schema order. URLs are made here, from ids (`routes.ts`).
  * Pure: the `/data/` endpoints, the `/data/` page, `npm run tag` and the analyse page's exports all use it.
  */
-import { z } from 'zod';
 import type { Claim } from '../pipeline/claim.ts';
 import {
   CLAIM_CSV_COLUMNS,
   claimRowSchema,
   essayRowSchema,
   eventRowSchema,
+  parseContract,
   topicRowSchema,
   type ClaimRow,
   type EssayRow,
@@ -22,19 +22,12 @@ import type { Topic } from '../pipeline/topics.ts';
 import { claimUrl, essayUrl } from './routes.ts';
 import type { Essay, Wedge } from './wedge-data.ts';
 
-/** `row` parsed by `schema`, or an error naming the file and row and saying what breaks the contract. */
-function parseRow<T extends z.ZodType>(schema: T, row: unknown, where: string): z.output<T> {
-  const parsed = schema.safeParse(row);
-  if (!parsed.success) throw new Error(`${where} breaks the data contract: ${z.prettifyError(parsed.error)}`);
-  return parsed.data;
-}
-
 /** What a claim row is made from: a claim as the pipeline emits it (its URL, if any, is not read). */
 export type ClaimSource = Omit<Claim, 'url' | 'line'>;
 
 /** One `claims.json` row; `auto` and `note` only where an editor changed the stance. */
 export function claimRow(claim: ClaimSource): ClaimRow {
-  return parseRow(
+  return parseContract(
     claimRowSchema,
     {
       id: claim.id,
@@ -59,7 +52,7 @@ export function claimRow(claim: ClaimSource): ClaimRow {
 
 /** One `essays.json` row. */
 export function essayRow({ slug, data, claims, words }: Omit<Essay, 'blocks'>): EssayRow {
-  return parseRow(
+  return parseContract(
     essayRowSchema,
     {
       slug,
@@ -80,11 +73,11 @@ export function essayRow({ slug, data, claims, words }: Omit<Essay, 'blocks'>): 
 
 /** One `topics.json` row. */
 export const topicRow = ({ id, label, description }: Topic): TopicRow =>
-  parseRow(topicRowSchema, { id, label, description }, `topics.json row ${id}`);
+  parseContract(topicRowSchema, { id, label, description }, `topics.json row ${id}`);
 
 /** One `timeline.json` row: the event's own fields (not where it was read from), its claims and checks. */
 export function eventRow(event: TimelineRow): EventRow {
-  return parseRow(
+  return parseContract(
     eventRowSchema,
     {
       id: event.id,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { CLAIM_CSV_COLUMNS, claimRowSchema, eventRowSchema } from '../../pipeline/data-contract.ts';
 import { DATA_FILES, schemaFields, typeLabel } from './data-files.ts';
 
@@ -72,29 +72,37 @@ describe('DATA_FILES', () => {
         "checks[].source: {title, url}",
       ]
     `);
-    expect(table('claims.json')[0]!.meaning).toBe(claimRowSchema.shape.id.description);
+    expect(table('claims.json')[0]!.meaning).toBe(z.globalRegistry.get(claimRowSchema.shape.id)!.description);
     expect(table('timeline.json').find((f) => f.name === 'checks[].note')!.meaning).toBe(
-      eventRowSchema.shape.checks.element.shape.note.description,
+      z.globalRegistry.get(eventRowSchema.shape.checks.def.element.shape.note)!.description,
     );
   });
 });
 
 describe('schemaFields', () => {
+  const described = <T extends z.ZodMiniType>(schema: T): T => {
+    z.globalRegistry.add(schema as z.ZodMiniType, { description: 'D.' });
+    return schema;
+  };
+
   it('fails on a field with no description, naming it', () => {
-    expect(() =>
-      schemaFields(
-        z.strictObject({ a: z.string().describe('A.'), b: z.array(z.object({ c: z.string() })).describe('B.') }),
-      ),
-    ).toThrowErrorMatchingInlineSnapshot(
-      `[Error: data-files: field b[].c has no description; give it one with .describe()]`,
+    const schema = z.strictObject({ a: described(z.string()), b: described(z.array(z.object({ c: z.string() }))) });
+    expect(() => schemaFields(schema)).toThrowErrorMatchingInlineSnapshot(
+      `[Error: data-files: field b[].c has no description; give it one in src/pipeline/data-contract.ts]`,
+    );
+  });
+
+  it('fails on a kind of field it cannot name', () => {
+    expect(() => schemaFields(z.strictObject({ a: described(z.unknown()) }))).toThrowErrorMatchingInlineSnapshot(
+      `[Error: data-files: no type label for a field of type unknown; add one to typeLabel]`,
     );
   });
 });
 
 describe('typeLabel', () => {
-  it('fails on a kind of field it cannot name', () => {
-    expect(() => typeLabel(z.boolean())).toThrowErrorMatchingInlineSnapshot(
-      `[Error: data-files: no type label for a boolean field; add one to typeLabel]`,
-    );
+  it('names nullable, optional and listed fields', () => {
+    expect(typeLabel({ type: ['string', 'null'], notation: 'YYYY' })).toBe('string YYYY | null');
+    expect(typeLabel({ type: 'integer', minimum: 1, maximum: 10 }, true)).toBe('integer, optional');
+    expect(typeLabel({ type: 'array', items: { type: 'string', enum: ['a', 'b'] } })).toBe('"a" | "b"[]');
   });
 });

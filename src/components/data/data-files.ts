@@ -3,7 +3,7 @@
  * meanings are read from the data contract's schemas (`src/pipeline/data-contract.ts`), so the tables list
  * exactly the fields the endpoints emit; the data-page browser test checks them against `dist/data/*`.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
   CLAIM_CSV_COLUMNS,
   claimRowSchema,
@@ -29,42 +29,66 @@ export interface DataFile {
   fields: Field[];
 }
 
-/**
- * A field's type as the tables write it: `string`, `integer`, `number 0–1`, `string | null`, `string[]`,
- * `"a" | "b"`, `string YYYY-MM-DD` (its `notation`, or a wrapper's), `…, optional`, `object[]` (its fields listed after it) or
- * `{title, url}` for an object that is not in a list.
- */
-export function typeLabel(schema: z.ZodType, notation = schema.meta()?.notation): string {
-  if (schema instanceof z.ZodOptional) return `${typeLabel(schema.unwrap() as z.ZodType, notation)}, optional`;
-  if (schema instanceof z.ZodNullable) return `${typeLabel(schema.unwrap() as z.ZodType, notation)} | null`;
-  if (schema instanceof z.ZodString) return notation ? `string ${notation}` : 'string';
-  if (schema instanceof z.ZodNumber) {
-    if (schema.isInt) return 'integer';
-    return schema.minValue !== null && schema.maxValue !== null
-      ? `number ${schema.minValue}–${schema.maxValue}`
-      : 'number';
-  }
-  if (schema instanceof z.ZodEnum) return schema.options.map((option) => JSON.stringify(option)).join(' | ');
-  if (schema instanceof z.ZodArray) {
-    const element = schema.element as z.ZodType;
-    return element instanceof z.ZodObject ? 'object[]' : `${typeLabel(element)}[]`;
-  }
-  if (schema instanceof z.ZodObject) return `{${Object.keys(schema.shape).join(', ')}}`;
-  throw new Error(`data-files: no type label for a ${schema.def.type} field; add one to typeLabel`);
+/** The parts of a JSON Schema (as `z.toJSONSchema` writes a row schema) that the tables read. */
+export interface SchemaNode {
+  type?: string | string[];
+  enum?: unknown[];
+  items?: SchemaNode;
+  properties?: Record<string, SchemaNode>;
+  required?: string[];
+  minimum?: number;
+  maximum?: number;
+  description?: string;
+  /** How a string is written (the contract's own metadata, `YYYY-MM-DD`). */
+  notation?: string;
 }
 
 /**
- * The rows of a schema table: each field of `schema` in order, with the fields of a list of objects after it as
- * `parent[].child`. A field without a description fails: the table would have nothing to say of it.
+ * A field's type as the tables write it: `string`, `integer`, `number 0–1`, `string | null`, `string[]`,
+ * `"a" | "b"`, `string YYYY-MM-DD` (its `notation`), `…, optional`, `object[]` (its fields listed after it) or
+ * `{title, url}` for an object that is not in a list.
  */
-export function schemaFields(schema: z.ZodObject, parent = ''): Field[] {
-  return Object.entries(schema.shape).flatMap(([key, field]) => {
+export function typeLabel(node: SchemaNode, optional = false): string {
+  const scalar = (type: string): string => {
+    if (type === 'string' && node.notation) return `string ${node.notation}`;
+    if (type === 'number' && node.minimum !== undefined && node.maximum !== undefined)
+      return `number ${node.minimum}–${node.maximum}`;
+    if (type === 'array' && node.items) return node.items.type === 'object' ? 'object[]' : `${typeLabel(node.items)}[]`;
+    if (type === 'object' && node.properties) return `{${Object.keys(node.properties).join(', ')}}`;
+    if (['string', 'integer', 'number', 'boolean', 'null'].includes(type)) return type;
+    throw new Error(`data-files: no type label for a field of type ${type}; add one to typeLabel`);
+  };
+  const types = node.type === undefined ? [] : [node.type].flat();
+  const base = node.enum
+    ? node.enum.map((value) => JSON.stringify(value)).join(' | ')
+    : types.length > 0
+      ? types.map(scalar).join(' | ')
+      : scalar('unknown');
+  return optional ? `${base}, optional` : base;
+}
+
+/**
+ * The rows of a schema table: each field of the row schema in order, from its JSON Schema, with the fields of a
+ * list of objects after it as `parent[].child`. A field without a description fails: the table would have nothing
+ * to say of it.
+ */
+export function schemaFields(schema: z.ZodMiniObject): Field[] {
+  return nodeFields(z.toJSONSchema(schema) as SchemaNode, '');
+}
+
+function nodeFields(node: SchemaNode, parent: string): Field[] {
+  return Object.entries(node.properties ?? {}).flatMap(([key, child]) => {
     const name = `${parent}${key}`;
-    const meaning = (field as z.ZodType).meta()?.description;
-    if (!meaning) throw new Error(`data-files: field ${name} has no description; give it one with .describe()`);
-    const row: Field = { name, type: typeLabel(field as z.ZodType), meaning };
-    const element = field instanceof z.ZodArray ? (field.element as z.ZodType) : undefined;
-    return element instanceof z.ZodObject ? [row, ...schemaFields(element, `${name}[].`)] : [row];
+    if (!child.description)
+      throw new Error(`data-files: field ${name} has no description; give it one in src/pipeline/data-contract.ts`);
+    const row: Field = {
+      name,
+      type: typeLabel(child, !(node.required ?? []).includes(key)),
+      meaning: child.description,
+    };
+    return child.type === 'array' && child.items?.type === 'object'
+      ? [row, ...nodeFields(child.items, `${name}[].`)]
+      : [row];
   });
 }
 

@@ -45,7 +45,8 @@ describe('claimsJson', () => {
   });
 
   it('makes each row’s URL from its id, as the published rows do', () => {
-    const [printed] = JSON.parse(claimsJson([{ ...row('futility'), url: '/stale/' }])) as Array<{ url: string }>;
+    const stale: ClaimRow = { ...row('futility'), url: '/stale/' };
+    const [printed] = JSON.parse(claimsJson([stale])) as Array<{ url: string }>;
     expect(printed!.url).toBe('/essays/x/#x--a-claim-futility');
   });
 });
