@@ -45,7 +45,7 @@ export function claimRow(claim: ClaimSource): ClaimRow {
       url: claimUrl(claim),
       ...(claim.auto ? { auto: claim.auto } : {}),
       ...(claim.note ? { note: claim.note } : {}),
-    },
+    } satisfies ClaimRow,
     `claims.json row ${claim.id}`,
   );
 }
@@ -66,14 +66,14 @@ export function essayRow({ slug, data, claims, words }: Omit<Essay, 'blocks'>): 
       claims: claims.length,
       summary: data.summary,
       page: essayUrl(slug),
-    },
+    } satisfies EssayRow,
     `essays.json row ${slug}`,
   );
 }
 
 /** One `topics.json` row. */
 export const topicRow = ({ id, label, description }: Topic): TopicRow =>
-  parseContract(topicRowSchema, { id, label, description }, `topics.json row ${id}`);
+  parseContract(topicRowSchema, { id, label, description } satisfies TopicRow, `topics.json row ${id}`);
 
 /** One `timeline.json` row: the event's own fields (not where it was read from), its claims and checks. */
 export function eventRow(event: TimelineRow): EventRow {
@@ -96,7 +96,7 @@ export function eventRow(event: TimelineRow): EventRow {
         note,
         source: { title: source.title, url: source.url },
       })),
-    },
+    } satisfies EventRow,
     `timeline.json row ${event.id}`,
   );
 }
