@@ -3,36 +3,63 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { ClaimRow, EssayRow, EventRow } from '../src/pipeline/data-contract.ts';
+import { claimRow } from '../src/site/data-rows.ts';
 import { claimRecords, eventRecords, indexSearch, pageFiles, pageUrl, UNUSED_BUNDLE_FILES } from './index-search.ts';
 
-const essays = [{ slug: 'k-2021', title: 'The Right Way', author: 'Charles A. Kupchan' }];
-const claims = [
+const essays: EssayRow[] = [
   {
-    id: 'k-2021--a',
-    essay: 'k-2021',
-    section: null,
-    text: 'Nord Stream 2 was a wise investment.',
-    stance: 'conciliation',
-    url: '/essays/k-2021/#k-2021--a',
-  },
-  {
-    id: 'k-2021--b',
-    essay: 'k-2021',
-    section: 'Help Russia',
-    text: 'Moscow resents its junior status.',
-    stance: 'none',
-    url: '/essays/k-2021/#k-2021--b',
+    slug: 'k-2021',
+    title: 'The Right Way',
+    author: 'Charles A. Kupchan',
+    venue: 'Foreign Affairs',
+    published: '2021-08-04',
+    url: 'https://example.org/k',
+    thesis: 'conciliation',
+    words: 11,
+    claims: 2,
+    summary: 'S.',
+    page: '/essays/k-2021/',
   },
 ];
-const events = [
-  { id: 'treaty-2001', date: '2001-07-16', title: 'Treaty of Good-Neighborliness', summary: 'Signed in Moscow.' },
+const claim = (id: string, section: string | null, text: string, stance: ClaimRow['stance']): ClaimRow =>
+  claimRow({
+    id,
+    essay: 'k-2021',
+    section,
+    paragraph: 1,
+    index: 1,
+    text,
+    stance,
+    confidence: 0.5,
+    cues: [],
+    origin: 'auto',
+    topics: [],
+    events: [],
+  });
+const claims = [
+  claim('k-2021--a', null, 'Nord Stream 2 was a wise investment.', 'conciliation'),
+  claim('k-2021--b', 'Help Russia', 'Moscow resents its junior status.', 'none'),
+];
+const events: EventRow[] = [
+  {
+    id: 'treaty-2001',
+    date: '2001-07-16',
+    title: 'Treaty of Good-Neighborliness',
+    summary: 'Signed in Moscow.',
+    category: 'treaty',
+    era: 'partnership',
+    sources: [{ title: 'S', url: 'https://example.org/s' }],
+    claims: [],
+    checks: [],
+  },
 ];
 
 /** A built site in miniature: the data files and a few pages. */
-function fixtureDist(): string {
+function fixtureDist(rows: object[] = claims): string {
   const dist = mkdtempSync(path.join(tmpdir(), 'wedge-index-'));
   mkdirSync(path.join(dist, 'data'));
-  writeFileSync(path.join(dist, 'data/claims.json'), JSON.stringify(claims));
+  writeFileSync(path.join(dist, 'data/claims.json'), JSON.stringify(rows));
   writeFileSync(path.join(dist, 'data/essays.json'), JSON.stringify(essays));
   writeFileSync(path.join(dist, 'data/timeline.json'), JSON.stringify(events));
   const page = (title: string, body: string) =>
@@ -140,5 +167,12 @@ describe('indexSearch', () => {
     expect(Object.keys(first).filter((f) => f.startsWith('fragment/'))).toHaveLength(5);
     await indexSearch(dist);
     expect(digest(path.join(dist, 'pagefind'))).toEqual(first);
+  });
+
+  it('holds the data files to the contract: a claim row with a field the schema lacks stops it', async () => {
+    await expect(indexSearch(fixtureDist([{ ...claims[0]!, score: 1 }]))).rejects.toThrowErrorMatchingInlineSnapshot(`
+      [Error: index-search: data/claims.json breaks the data contract: ✖ Unrecognized key: "score"
+        → at [0]]
+    `);
   });
 });

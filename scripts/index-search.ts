@@ -9,31 +9,26 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as pagefind from 'pagefind';
 import type { CustomRecord, PagefindServiceConfig } from 'pagefind';
+import * as z from 'zod/mini';
+import {
+  claimRowSchema,
+  essayRowSchema,
+  eventRowSchema,
+  parseContract,
+  type ClaimRow,
+  type EssayRow,
+  type EventRow,
+} from '../src/pipeline/data-contract.ts';
+import { eventUrl } from '../src/site/routes.ts';
 
 /** The claims.json fields the index reads. */
-export interface ClaimRow {
-  id: string;
-  essay: string;
-  section: string | null;
-  text: string;
-  stance: string;
-  url: string;
-}
+export type ClaimFields = Pick<ClaimRow, 'id' | 'essay' | 'section' | 'text' | 'stance' | 'url'>;
 
 /** The essays.json fields the index reads. */
-export interface EssayRow {
-  slug: string;
-  title: string;
-  author: string;
-}
+export type EssayFields = Pick<EssayRow, 'slug' | 'title' | 'author'>;
 
 /** The timeline.json fields the index reads. */
-export interface EventRow {
-  id: string;
-  date: string;
-  title: string;
-  summary: string;
-}
+export type EventFields = Pick<EventRow, 'id' | 'date' | 'title' | 'summary'>;
 
 /** Pagefind's prebuilt UIs, which the site does not use (it renders results itself): not shipped. */
 export const UNUSED_BUNDLE_FILES = [
@@ -74,7 +69,7 @@ export const PAGE_INDEX_CONFIG: PagefindServiceConfig = {
  * One Pagefind record per claim, in the order given: the URL is the claim permalink, the title
  * names the essay and section, and the essay and stance are both shown (meta) and filterable.
  */
-export function claimRecords(claims: readonly ClaimRow[], essays: readonly EssayRow[]): CustomRecord[] {
+export function claimRecords(claims: readonly ClaimFields[], essays: readonly EssayFields[]): CustomRecord[] {
   const bySlug = new Map(essays.map((essay) => [essay.slug, essay]));
   return claims.map((claim) => {
     const essay = bySlug.get(claim.essay);
@@ -96,9 +91,9 @@ export function claimRecords(claims: readonly ClaimRow[], essays: readonly Essay
 }
 
 /** One record per timeline event, linked to the event on /timeline/; no filters (they are for claims). */
-export function eventRecords(events: readonly EventRow[]): CustomRecord[] {
+export function eventRecords(events: readonly EventFields[]): CustomRecord[] {
   return events.map((event) => ({
-    url: `/timeline/#${event.id}`,
+    url: eventUrl(event.id),
     content: `${event.title}. ${event.summary}`,
     language: 'en',
     meta: { title: event.title, date: event.date, kind: 'event' },
@@ -127,9 +122,15 @@ export interface IndexSummary {
 
 /** Build the index for a built site in `dist`, replacing `<dist>/pagefind/`. */
 export async function indexSearch(dist: string): Promise<IndexSummary> {
-  const readJson = <T>(name: string): T => JSON.parse(readFileSync(path.join(dist, 'data', name), 'utf8')) as T;
-  const claims = claimRecords(readJson<ClaimRow[]>('claims.json'), readJson<EssayRow[]>('essays.json'));
-  const events = eventRecords(readJson<EventRow[]>('timeline.json'));
+  // The published rows, read as any outside tool would and held to the data contract.
+  const read = <T extends z.ZodMiniType>(name: string, schema: T): z.output<T>[] =>
+    parseContract(
+      z.array(schema),
+      JSON.parse(readFileSync(path.join(dist, 'data', name), 'utf8')),
+      `index-search: data/${name}`,
+    );
+  const claims = claimRecords(read('claims.json', claimRowSchema), read('essays.json', essayRowSchema));
+  const events = eventRecords(read('timeline.json', eventRowSchema));
   const files = pageFiles(dist);
   const output = path.join(dist, 'pagefind');
   const fail = (step: string, errors: string[]) => {

@@ -6,6 +6,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ContentError } from '../src/pipeline/content-error.ts';
+import { claimRows, claimRowsJson } from '../src/site/data-rows.ts';
 import { analyzeFile, loadContext } from '../src/pipeline/wedge-context.ts';
 
 const { values, positionals } = parseArgs({
@@ -24,13 +25,7 @@ try {
     withOverrides: !values['no-overrides'],
     requireFrontmatter: false,
   });
-  process.stdout.write(
-    `${JSON.stringify(
-      claims.map(({ line: _line, ...row }) => row),
-      null,
-      2,
-    )}\n`,
-  );
+  process.stdout.write(claimRowsJson(claimRows(claims)));
 } catch (error) {
   if (error instanceof ContentError || (error as NodeJS.ErrnoException).code === 'ENOENT') {
     console.error(`tag: ${(error as Error).message}`);

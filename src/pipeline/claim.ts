@@ -1,29 +1,15 @@
-import type { Stance } from './stances.ts';
+import type { ClaimRow } from './data-contract.ts';
 
-/** One claim: a sentence of an essay's body, with its stance and links. The `claims.json` row. */
-export interface Claim {
-  id: string;
-  essay: string;
-  section: string | null;
-  /** 1-based paragraph number in the essay body. */
-  paragraph: number;
-  /** 1-based order in the essay. */
-  index: number;
-  text: string;
-  stance: Stance;
-  confidence: number;
-  cues: string[];
-  origin: 'auto' | 'editor';
-  topics: string[];
-  events: string[];
-  url: string;
-  /** The tagger's own stance where an editor changed it. */
-  auto?: Stance;
-  /** The editor's note, where there is an override. */
-  note?: string;
+/**
+ * One claim: a sentence of an essay's body, with its stance and links. The `claims.json` row
+ * (`src/pipeline/data-contract.ts`) plus the source line of its paragraph, for messages.
+ * `url` is still set by the pipeline for the pages that read it; the published rows make theirs from the
+ * claim's id (`claimRow`, `src/site/routes.ts`), so it can go once no page reads `claim.url`.
+ */
+export type Claim = ClaimRow & {
   /** Source line of the paragraph, for messages. */
   line?: number;
-}
+};
 
 /** The essay body as the page lays it out: headings and paragraphs of claim ids. */
 export type Block =

@@ -1,10 +1,17 @@
 /**
- * The published data files and the schema of each, for the `/data/` page.
- * Field lists follow the data contract (PRODUCT.md) plus the fields added
- * since; the data-page browser test compares them with the keys actually in
- * `dist/data/*`, so this table cannot drift from the files.
+ * The published data files and the schema of each, for the `/data/` page. The fields, their types and their
+ * meanings are read from the data contract's schemas (`src/pipeline/data-contract.ts`), so the tables list
+ * exactly the fields the endpoints emit; the data-page browser test checks them against `dist/data/*`.
  */
-import { claimRows, claimsCsv, essayRows } from '../../site/data-rows.ts';
+import * as z from 'zod/mini';
+import {
+  CLAIM_CSV_COLUMNS,
+  claimRowSchema,
+  essayRowSchema,
+  eventRowSchema,
+  topicRowSchema,
+} from '../../pipeline/data-contract.ts';
+import { DATA_FILE_BODIES } from '../../site/data-rows.ts';
 import type { Wedge } from '../../site/wedge-data.ts';
 
 export interface Field {
@@ -22,41 +29,70 @@ export interface DataFile {
   fields: Field[];
 }
 
-const STANCE_TYPE = '"pressure" | "conciliation" | "futility" | "none"';
+/** The parts of a JSON Schema (as `z.toJSONSchema` writes a row schema) that the tables read. */
+export interface SchemaNode {
+  type?: string | string[];
+  enum?: unknown[];
+  items?: SchemaNode;
+  properties?: Record<string, SchemaNode>;
+  required?: string[];
+  minimum?: number;
+  maximum?: number;
+  description?: string;
+  /** How a string is written (the contract's own metadata, `YYYY-MM-DD`). */
+  notation?: string;
+}
 
-const CLAIM_FIELDS: Field[] = [
-  {
-    name: 'id',
-    type: 'string',
-    meaning: 'Stable id, from the essay slug and the sentence’s normalised text; the anchor on the essay page.',
-  },
-  { name: 'essay', type: 'string', meaning: 'Slug of the essay the claim is from.' },
-  {
-    name: 'section',
-    type: 'string | null',
-    meaning: 'Heading of the section it is in; null before the first heading.',
-  },
-  { name: 'paragraph', type: 'integer', meaning: 'Paragraph number in the essay body, from 1.' },
-  { name: 'index', type: 'integer', meaning: 'Order of the claim in the essay, from 1.' },
-  { name: 'text', type: 'string', meaning: 'The sentence, as published (after ingestion repairs).' },
-  { name: 'stance', type: STANCE_TYPE, meaning: 'Published stance (the tagger’s, or an editor’s where overridden).' },
-  {
-    name: 'confidence',
-    type: 'number 0–1',
-    meaning: 'The tagger’s probability for the stance; 1 where an editor set it.',
-  },
-  { name: 'cues', type: 'string[]', meaning: 'The cues that carried the stance, most important first.' },
-  { name: 'origin', type: '"auto" | "editor"', meaning: 'Whether the tagger or an editor set the stance.' },
-  { name: 'topics', type: 'string[]', meaning: 'Ids of the topics (topics.json) the claim is about.' },
-  { name: 'events', type: 'string[]', meaning: 'Ids of the timeline events (timeline.json) it invokes.' },
-  { name: 'url', type: 'string', meaning: 'Path of the claim on its essay page: /essays/<slug>/#<id>.' },
-  {
-    name: 'auto',
-    type: `${STANCE_TYPE}, optional`,
-    meaning: 'Only where an editor changed the stance: what the tagger said.',
-  },
-  { name: 'note', type: 'string, optional', meaning: 'Only where an editor changed the stance: the editor’s reason.' },
-];
+/**
+ * A field's type as the tables write it: `string`, `integer`, `number 0–1`, `string | null`, `string[]`,
+ * `"a" | "b"`, `string YYYY-MM-DD` (its `notation`), `…, optional`, `object[]` (its fields listed after it) or
+ * `{title, url}` for an object that is not in a list.
+ */
+export function typeLabel(node: SchemaNode, optional = false): string {
+  const scalar = (type: string): string => {
+    if (type === 'string' && node.notation) return `string ${node.notation}`;
+    if (type === 'number' && node.minimum !== undefined && node.maximum !== undefined)
+      return `number ${node.minimum}–${node.maximum}`;
+    if (type === 'array' && node.items) return node.items.type === 'object' ? 'object[]' : `${typeLabel(node.items)}[]`;
+    if (type === 'object' && node.properties) return `{${Object.keys(node.properties).join(', ')}}`;
+    if (['string', 'integer', 'number', 'boolean', 'null'].includes(type)) return type;
+    throw new Error(`data-files: no type label for a field of type ${type}; add one to typeLabel`);
+  };
+  const types = node.type === undefined ? [] : [node.type].flat();
+  const base = node.enum
+    ? node.enum.map((value) => JSON.stringify(value)).join(' | ')
+    : types.length > 0
+      ? types.map(scalar).join(' | ')
+      : scalar('unknown');
+  return optional ? `${base}, optional` : base;
+}
+
+/**
+ * The rows of a schema table: each field of the row schema in order, from its JSON Schema, with the fields of a
+ * list of objects after it as `parent[].child`. A field without a description fails: the table would have nothing
+ * to say of it.
+ */
+export function schemaFields(schema: z.ZodMiniObject): Field[] {
+  return nodeFields(z.toJSONSchema(schema) as SchemaNode, '');
+}
+
+function nodeFields(node: SchemaNode, parent: string): Field[] {
+  return Object.entries(node.properties ?? {}).flatMap(([key, child]) => {
+    const name = `${parent}${key}`;
+    if (!child.description)
+      throw new Error(`data-files: field ${name} has no description; give it one in src/pipeline/data-contract.ts`);
+    const row: Field = {
+      name,
+      type: typeLabel(child, !(node.required ?? []).includes(key)),
+      meaning: child.description,
+    };
+    return child.type === 'array' && child.items?.type === 'object'
+      ? [row, ...nodeFields(child.items, `${name}[].`)]
+      : [row];
+  });
+}
+
+const CLAIM_FIELDS = schemaFields(claimRowSchema);
 
 /** The five files, in the order the page lists them. */
 export const DATA_FILES: DataFile[] = [
@@ -64,23 +100,7 @@ export const DATA_FILES: DataFile[] = [
     file: 'essays.json',
     format: 'JSON',
     description: 'One row per essay.',
-    fields: [
-      { name: 'slug', type: 'string', meaning: 'Short id of the essay; its page is /essays/<slug>/.' },
-      { name: 'title', type: 'string', meaning: 'Title as published.' },
-      { name: 'author', type: 'string', meaning: 'Author, as credited (see the essay page for attributions).' },
-      { name: 'venue', type: 'string', meaning: 'Where it was published.' },
-      { name: 'published', type: 'string YYYY-MM-DD', meaning: 'Date of publication.' },
-      { name: 'url', type: 'string', meaning: 'Address of the original publication.' },
-      {
-        name: 'thesis',
-        type: '"pressure" | "conciliation" | "futility"',
-        meaning: 'The position the essay argues as a whole.',
-      },
-      { name: 'words', type: 'integer', meaning: 'Words in the essay’s claims.' },
-      { name: 'claims', type: 'integer', meaning: 'Number of claims (rows in claims.json for this essay).' },
-      { name: 'summary', type: 'string', meaning: 'One-paragraph summary, written by the editors.' },
-      { name: 'page', type: 'string', meaning: 'Path of the essay on this site.' },
-    ],
+    fields: schemaFields(essayRowSchema),
   },
   {
     file: 'claims.json',
@@ -93,79 +113,28 @@ export const DATA_FILES: DataFile[] = [
     format: 'CSV',
     description:
       'The claims.json rows flattened to RFC 4180 CSV (UTF-8, CRLF line ends, header row). List fields (cues, topics, events) are joined with “|”; an empty section is an empty cell. A cell that begins with =, +, -, @, a tab or a carriage return is written with a leading apostrophe and quoted, so a spreadsheet shows it as text instead of running it as a formula (OWASP’s advice against CSV injection). The optional auto and note columns are not included.',
-    fields: CLAIM_FIELDS.filter((f) => f.name !== 'auto' && f.name !== 'note'),
+    fields: CLAIM_FIELDS.filter((f) => (CLAIM_CSV_COLUMNS as string[]).includes(f.name)),
   },
   {
     file: 'topics.json',
     format: 'JSON',
     description: 'The topics the comparison is organised by.',
-    fields: [
-      { name: 'id', type: 'string', meaning: 'Short id; the topic’s page is /compare/<id>/.' },
-      { name: 'label', type: 'string', meaning: 'Name shown on the site.' },
-      { name: 'description', type: 'string', meaning: 'What the topic covers.' },
-    ],
+    fields: schemaFields(topicRowSchema),
   },
   {
     file: 'timeline.json',
     format: 'JSON',
     description:
       'One row per historical event, in date order, with the claims that invoke it and the checks of what the essays say about it.',
-    fields: [
-      { name: 'id', type: 'string', meaning: 'Short id; the event’s anchor on /timeline/.' },
-      {
-        name: 'date',
-        type: 'string YYYY | YYYY-MM | YYYY-MM-DD',
-        meaning: 'When it happened, as precisely as the record allows.',
-      },
-      { name: 'end', type: 'string, optional', meaning: 'When it ended, for events that last; same precision rules.' },
-      { name: 'title', type: 'string', meaning: 'Name of the event.' },
-      { name: 'summary', type: 'string', meaning: 'One sentence on what happened.' },
-      {
-        name: 'category',
-        type: 'string',
-        meaning:
-          'Kind of event (treaty, summit, conflict, split, diplomacy, economy, energy, military, domestic, us-policy).',
-      },
-      {
-        name: 'era',
-        type: 'string',
-        meaning:
-          'Period it belongs to (imperial, revolution, alliance, split, normalisation, partnership, ukraine-war).',
-      },
-      { name: 'sources', type: 'object[]', meaning: 'Where the record comes from.' },
-      { name: 'sources[].title', type: 'string', meaning: 'Title of the source.' },
-      { name: 'sources[].url', type: 'string', meaning: 'Address of the source.' },
-      { name: 'claims', type: 'string[]', meaning: 'Ids of the claims (claims.json) that invoke the event.' },
-      { name: 'checks', type: 'object[]', meaning: 'Essay sentences checked against the record; may be empty.' },
-      { name: 'checks[].claim', type: 'string', meaning: 'Id of the checked claim.' },
-      { name: 'checks[].essay', type: 'string', meaning: 'Slug of its essay.' },
-      {
-        name: 'checks[].verdict',
-        type: '"consistent" | "inaccurate" | "imprecise"',
-        meaning: 'What the record shows of the claim.',
-      },
-      { name: 'checks[].note', type: 'string', meaning: 'What the record says, in a sentence.' },
-      { name: 'checks[].source', type: '{title, url}', meaning: 'The source the check rests on.' },
-    ],
+    fields: schemaFields(eventRowSchema),
   },
 ];
 
-/**
- * Size in bytes of each file as the build writes it: the same rows, serialised
- * the same way as the endpoints in `src/pages/data/` (`Response.json` is
- * `JSON.stringify` without spacing).
- */
+/** Size in bytes of each file as the build writes it: the endpoints' own bodies (`DATA_FILE_BODIES`). */
 export function dataFileSizes(wedge: Wedge): Record<string, number> {
-  const bytes = (text: string) => Buffer.byteLength(text, 'utf8');
-  return {
-    'essays.json': bytes(JSON.stringify(essayRows(wedge))),
-    'claims.json': bytes(JSON.stringify(claimRows(wedge))),
-    'claims.csv': bytes(claimsCsv(wedge.claims)),
-    'topics.json': bytes(
-      JSON.stringify(wedge.topics.map(({ id, label, description }) => ({ id, label, description }))),
-    ),
-    'timeline.json': bytes(JSON.stringify(wedge.timeline)),
-  };
+  return Object.fromEntries(
+    Object.entries(DATA_FILE_BODIES).map(([file, body]) => [file, new TextEncoder().encode(body(wedge)).length]),
+  );
 }
 
 /** `48213` → `47.1 KB` (1 KB = 1,024 bytes); under 1 KB in bytes. */

@@ -19,8 +19,35 @@ const row = (stance: ClaimRow['stance'], text = 'A claim.'): ClaimRow => ({
 });
 
 describe('claimsJson', () => {
-  it('prints rows as `npm run tag` does: two-space JSON and a final newline', () => {
-    expect(claimsJson([row('none')])).toBe(`${JSON.stringify([row('none')], null, 2)}\n`);
+  it('prints the claims.json rows as `npm run tag` does: two-space JSON and a final newline', () => {
+    expect(claimsJson([row('none')])).toMatchInlineSnapshot(`
+      "[
+        {
+          "id": "x--a-claim-none",
+          "essay": "x",
+          "section": null,
+          "paragraph": 1,
+          "index": 1,
+          "text": "A claim.",
+          "stance": "none",
+          "confidence": 0.5,
+          "cues": [
+            "a cue"
+          ],
+          "origin": "auto",
+          "topics": [],
+          "events": [],
+          "url": "/essays/x/#x--a-claim-none"
+        }
+      ]
+      "
+    `);
+  });
+
+  it('makes each row’s URL from its id, as the published rows do', () => {
+    const stale: ClaimRow = { ...row('futility'), url: '/stale/' };
+    const [printed] = JSON.parse(claimsJson([stale])) as Array<{ url: string }>;
+    expect(printed!.url).toBe('/essays/x/#x--a-claim-futility');
   });
 });
 

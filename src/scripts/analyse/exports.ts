@@ -3,19 +3,18 @@
  * (JSON, the claims.json row shape), as the site's CSV, and the text as a Markdown file
  * ready for `content/essays/` with its front matter stubbed for an editor to fill in.
  */
-import { claimsCsv } from '../../site/data-rows.ts';
 import { POSITIONS, type Position } from '../../pipeline/stances.ts';
-import type { Claim } from '../../pipeline/claim.ts';
-import type { Analysis, ClaimRow } from './analyse-text.ts';
+import { claimRows, claimsCsv, claimRowsJson, type ClaimSource } from '../../site/data-rows.ts';
+import type { Analysis } from './analyse-text.ts';
 
-/** Exactly what `npm run tag -- <slug>.md --no-overrides` prints for the same text. */
-export const claimsJson = (claims: readonly ClaimRow[]): string => `${JSON.stringify(claims, null, 2)}\n`;
+/** Exactly what `npm run tag -- <slug>.md --no-overrides` prints for the same text: the same rows, the same JSON. */
+export const claimsJson = (claims: readonly ClaimSource[]): string => claimRowsJson(claimRows(claims));
 
 /** The claims flattened as `/data/claims.csv` is. */
-export const claimsCsvFile = (claims: readonly ClaimRow[]): string => claimsCsv(claims as Claim[]);
+export const claimsCsvFile = (claims: readonly ClaimSource[]): string => claimsCsv(claimRows(claims));
 
 /** The stance most claims argue (ties in the order pressure, conciliation, futility), or undefined if none argue. */
-export function dominantPosition(claims: readonly ClaimRow[]): Position | undefined {
+export function dominantPosition(claims: readonly Pick<ClaimSource, 'stance'>[]): Position | undefined {
   let best: Position | undefined;
   let most = 0;
   for (const position of POSITIONS) {
