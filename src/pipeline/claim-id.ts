@@ -50,3 +50,28 @@ export function claimIds(slug: string, texts: string[]): string[] {
     return count === 1 ? id : `${id}-${count}`;
   });
 }
+
+/**
+ * Every id the essay page itself uses (src/layouts/Base.astro, src/components/StanceToggles.astro,
+ * src/components/search/SiteSearch.astro): a heading must never take one, or its link and the
+ * page's own control would both answer to `#id`. Claim ids (`<slug>--…`) never collide with a
+ * heading's (slugs have no `--`), and `uniqueId` is given them too. Checked against the
+ * components by claim-id.test.ts.
+ */
+export const RESERVED_IDS: readonly string[] = [
+  'main',
+  'show-pressure',
+  'show-conciliation',
+  'show-futility',
+  'show-none',
+  'show-marks',
+  'site-search-q',
+];
+
+/** `base`, or `base-2`, `base-3`… : the first not in `taken`, which then holds it. */
+export function uniqueId(base: string, taken: Set<string>): string {
+  let id = base;
+  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  taken.add(id);
+  return id;
+}

@@ -10,7 +10,7 @@ import type { Position as Place } from 'unist';
 import type { VFile } from 'vfile';
 import { isMap, LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
-import { analyzeEssay } from './analyze-essay.ts';
+import { analyzeEssay, EssayBodyError } from './analyze-essay.ts';
 import type { AnalyzedEssay } from './claim.ts';
 import { describeIssues } from './content-error.ts';
 import { essayFrontmatterSchema } from './essay-schema.ts';
@@ -114,21 +114,45 @@ export interface RemarkClaimsOptions {
  * Remark plugin: tag every claim of an essay. It leaves the tree alone and adds
  * the claims and the blocks that lay them out to `file.data.wedge`, next to the
  * front matter `remarkEssayFrontmatter` put there (its `thesis` is evidence for
- * the tagger). An essay without a paragraph fails.
+ * the tagger). An essay without a paragraph fails, and so does every construct
+ * whose words the page would not show (code, comments, footnotes…: see
+ * `essayStructure`), each at its line and column. Invisible characters removed
+ * from the text are warnings (`file.message`, not fatal).
  */
 export function remarkClaims(options: RemarkClaimsOptions) {
   const { context, withOverrides = true } = options;
   return function transform(tree: Root, file: VFile): void {
     const wedge = (file.data.wedge ??= { slug: file.stem ?? 'essay', frontmatter: {} });
     const thesis = wedge.frontmatter.thesis;
-    const analysed = analyzeEssay(
-      tree,
-      context.options(
-        wedge.slug,
-        isStance(thesis) && thesis !== 'none' ? (thesis as Position) : undefined,
-        withOverrides,
-      ),
-    );
+    let analysed;
+    try {
+      analysed = analyzeEssay(
+        tree,
+        context.options(
+          wedge.slug,
+          isStance(thesis) && thesis !== 'none' ? (thesis as Position) : undefined,
+          withOverrides,
+        ),
+      );
+    } catch (error) {
+      if (!(error instanceof EssayBodyError)) throw error;
+      // Every construct that would vanish from the page gets a message at its place; the last one stops the file.
+      error.problems.forEach((problem, i) => {
+        const report = i === error.problems.length - 1 ? file.fail.bind(file) : file.message.bind(file);
+        report(`body: ${problem.reason}`, { place: problem.place, ruleId: problem.ruleId, source: SOURCE });
+      });
+      throw error; // unreachable: file.fail threw
+    }
+    // Invisible characters are removed from claim text (so they cannot change a tag or a quote); the build warns.
+    for (const { place, changes } of analysed.normalised)
+      file.message(
+        `body: removed from the text: ${changes.join(', ')}; expected visible characters only (the page and the tagger see the text without them)`,
+        {
+          place,
+          ruleId: 'invisible-characters',
+          source: SOURCE,
+        },
+      );
     // An essay without a paragraph is a mistake (a lost body, a draft), not an essay with nothing to say.
     if (analysed.claims.length === 0)
       file.fail(EMPTY_ESSAY, { place: tree.position?.end, ruleId: 'empty-essay', source: SOURCE });
