@@ -83,6 +83,19 @@ describe('processEssay', () => {
     `);
   });
 
+  it('names each unknown front-matter key (a typo, a slug) at its line, with the keys it expected', () => {
+    const file = fixture(
+      'e',
+      '---\ntitle: T\nslug: other-essay\nauthor: A\nvenue: V\npublished: "2025-01-02"\nurl: https://example.org/e\nthesis: pressure\nsumary: S.\n---\n\nBody.\n',
+    );
+    expect(() => processEssay(file, testContext())).toThrow();
+    expect(contentErrorOf(file).message).toMatchInlineSnapshot(`
+      "content/essays/e.md:2:1: front matter › summary: missing; expected string
+      content/essays/e.md:3:1: front matter › slug: unknown key; expected only title, subtitle, author, venue, published, url, thesis, summary, attribution, source, fixes
+      content/essays/e.md:9:1: front matter › sumary: unknown key; expected only title, subtitle, author, venue, published, url, thesis, summary, attribution, source, fixes"
+    `);
+  });
+
   it('fails at the front matter of a missing field, and on front matter that is not YAML', () => {
     const missing = fixture(
       'e',

@@ -8,7 +8,7 @@
 import type { Root, Yaml } from 'mdast';
 import type { Position as Place } from 'unist';
 import type { VFile } from 'vfile';
-import { isMap, LineCounter, parseDocument, type Document } from 'yaml';
+import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
 import { analyzeEssay, EssayBodyError } from './analyze-essay.ts';
 import type { AnalyzedEssay } from './claim.ts';
@@ -70,19 +70,37 @@ export function remarkEssayFrontmatter(options: RemarkEssayFrontmatterOptions = 
     const data: unknown = doc?.toJS() ?? {};
     const result = schema.safeParse(data);
     if (!result.success) {
-      const problems = describeIssues(result.error.issues, (i) => `entry ${i + 1}`, data);
-      // One message per bad field, each at its own line and column; the last one stops the file.
-      result.error.issues.forEach((issue, i) => {
+      const issues = result.error.issues;
+      const described = describeIssues(issues, (i) => `entry ${i + 1}`, data);
+      // One message per bad field (per unknown key), each at its own line and column; the last one stops the file.
+      const problems = issues.flatMap((issue, i) =>
+        issue.code === 'unrecognized_keys'
+          ? issue.keys.map((key) => ({
+              reason: `front matter › ${[...issue.path, key].join('.')}: ${issue.message}`,
+              place: keyPlace(doc, [...issue.path, key], at) ?? node?.position,
+            }))
+          : [{ reason: `front matter › ${described[i]}`, place: placeOf(doc, issue.path, at) ?? node?.position }],
+      );
+      problems.forEach((problem, i) => {
         const report = i === problems.length - 1 ? file.fail.bind(file) : file.message.bind(file);
-        report(`front matter › ${problems[i]}`, {
-          place: placeOf(doc, issue.path, at) ?? node?.position,
-          ruleId: 'frontmatter-schema',
-          source: SOURCE,
-        });
+        report(problem.reason, { place: problem.place, ruleId: 'frontmatter-schema', source: SOURCE });
       });
     }
     file.data.wedge = { slug: file.stem ?? 'essay', frontmatter: result.data as Record<string, unknown> };
   };
+}
+
+/** The span of the key (not its value) at `path`: where an unknown key is reported. */
+function keyPlace(
+  doc: Document | undefined,
+  path: PropertyKey[],
+  at: (offset: number) => { line: number; column: number },
+): Place | undefined {
+  const parent = path.length === 1 ? doc?.contents : doc?.getIn(path.slice(0, -1) as Array<string | number>, true);
+  if (!isMap(parent)) return undefined;
+  const pair = parent.items.find((item) => isScalar(item.key) && String(item.key.value) === String(path.at(-1)));
+  const range = pair && isScalar(pair.key) ? pair.key.range : undefined;
+  return range ? { start: at(range[0]), end: at(range[1]) } : undefined;
 }
 
 /** The span of the YAML node at `path`, or of its nearest ancestor that exists (a missing key: its map). */
