@@ -3,11 +3,16 @@
  * its position, so editing one paragraph leaves every other claim's id alone.
  * Shape: `<slug>--<first words>-<hash>`, e.g. `kupchan-2021--washington-s-first-step-9f3k2a`.
  */
+import { normaliseInvisible } from './ingest/text.ts';
 
-/** Lower-case letters and digits only, single-spaced: what survives re-typesetting. */
+/**
+ * Lower-case letters and digits only, single-spaced: what survives re-typesetting.
+ * Invisible characters (a soft hyphen inside a word) go first, so an editor's quote
+ * copied with one still matches the claim.
+ */
 export function normaliseText(text: string): string {
-  return text
-    .normalize('NFKC')
+  return normaliseInvisible(text)
+    .text.normalize('NFKC')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
