@@ -265,6 +265,14 @@ describe('loadCorpus', () => {
     expect(errorOf(() => loadCorpus(wrong))).toMatchInlineSnapshot(
       `"corpus-gold/e.yaml:1:8: essay: expected "e", the file's own name (got "f")"`,
     );
+    const orphan = folder({ 'corpus/e.md': essay, 'corpus-gold/ghost.yaml': `essay: ghost\nsentences:\n${sentence}` });
+    expect(errorOf(() => loadCorpus(orphan))).toMatchInlineSnapshot(
+      `"corpus-gold/ghost.yaml: (file): annotation of a corpus essay that does not exist: no corpus/ghost.md; expected corpus-gold/<slug>.yaml for an essay in corpus/"`,
+    );
+    const yml = folder({ 'corpus/e.md': essay, 'corpus-gold/e.yml': `essay: e\nsentences:\n${sentence}` });
+    expect(errorOf(() => loadCorpus(yml))).toMatchInlineSnapshot(
+      `"corpus-gold/e.yml: (file): unknown extension ".yml", so it would not be read; expected <slug>.yaml, a slug being lower-case letters, digits and single hyphens"`,
+    );
     const split = folder({ 'corpus/e.md': essay, 'corpus-split.yaml': 'test:\n  - e\n  - ghost\n' });
     expect(errorOf(() => loadCorpus(split))).toMatchInlineSnapshot(
       `"corpus-split.yaml:3:5: test › 2: no corpus essay "ghost"; expected the name of a file in corpus/ without .md"`,

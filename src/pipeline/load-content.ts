@@ -236,6 +236,12 @@ export function loadCorpus(root: string): CorpusEssay[] {
     return { ...essay, test: test.has(essay.slug), gold };
   });
   const known = new Set(essays.map((e) => e.slug));
+  // An annotation whose essay is gone (renamed, deleted) or saved as .yml would be ignored: stop instead.
+  for (const { slug, file } of listContentFiles(path.join(root, 'corpus-gold'), 'yaml'))
+    if (!known.has(slug))
+      throw new ContentError(relative(file), [
+        `(file): annotation of a corpus essay that does not exist: no ${relative(path.join(dir, `${slug}.md`))}; expected corpus-gold/<slug>.yaml for an essay in corpus/`,
+      ]);
   const unknown = (split?.test ?? []).flatMap((slug, i) => (known.has(slug) ? [] : [{ slug, i }]));
   if (unknown.length)
     throw new ContentError(
