@@ -1,6 +1,6 @@
 import { parseMarkdown } from './process-essay.ts';
 import { describe, expect, it } from 'vitest';
-import { analyzeEssay } from './analyze-essay.ts';
+import { analyzeEssay, EssayBodyError } from './analyze-essay.ts';
 import { tagSentences } from './tagger/tagger.ts';
 import { testOptions } from './test-context.ts';
 
@@ -103,5 +103,85 @@ describe('analyzeEssay with raw HTML', () => {
       testOptions(),
     );
     expect(claims.map((c) => c.text)).toEqual(['First sentence.', '<script>alert(1)</script>', 'Last sentence.']);
+  });
+});
+
+describe('analyzeEssay: heading ids', () => {
+  it('gives headings with the same text distinct ids, and none the page itself uses or a claim has', () => {
+    const { blocks, claims } = analyzeEssay(
+      parseMarkdown(
+        '## Background\n\nOne.\n\n## Background\n\nTwo.\n\n## Background 2\n\n## Main\n\n## Show pressure\n\n## Site search q\n\n## “…”\n\nThree.\n',
+      ),
+      testOptions(),
+    );
+    const ids = blocks.flatMap((b) => (b.kind === 'heading' ? [b.slug] : []));
+    expect(ids).toEqual([
+      'background',
+      'background-2',
+      'background-2-2',
+      'main-2',
+      'show-pressure-2',
+      'site-search-q-2',
+      'section',
+    ]);
+    expect(new Set([...ids, ...claims.map((c) => c.id)]).size).toBe(ids.length + claims.length);
+  });
+});
+
+describe('analyzeEssay: every construct becomes text or an error', () => {
+  const texts = (markdown: string) => analyzeEssay(parseMarkdown(markdown), testOptions()).claims.map((c) => c.text);
+  it('reads hard line breaks as spaces, inline code and emphasis as their text, and images as their alt text', () => {
+    expect(texts('One line  \nthe next\\\nand `code` with *emphasis* and ![an alt text](x.png) here.\n')).toEqual([
+      'One line the next and code with emphasis and an alt text here.',
+    ]);
+  });
+
+  it('reads list items and quotes as paragraphs, and tables and footnote marks as their literal text', () => {
+    expect(
+      texts('- First item.\n- Second item.\n\n> A quote.\n\n| a | b |\n| - | - |\n\nClaim[^1].\n\n[^1]: A note.\n'),
+    ).toEqual(['First item.', 'Second item.', 'A quote.', '| a | b | | - | - |', 'Claim[^1].', '[^1]: A note.']);
+  });
+
+  it('throws an EssayBodyError listing every construct that would vanish, with its place', () => {
+    const markdown = [
+      'Text.',
+      '',
+      '    indented code',
+      '',
+      '```',
+      'fenced code',
+      '```',
+      '',
+      '<!-- a note -->',
+      '',
+      '[unused]: https://example.org',
+      '',
+      '1. numbered',
+      '',
+      '![](picture.png)',
+      '',
+      '<!-- never closed',
+      '',
+      '## Hidden heading',
+      '',
+    ].join('\n');
+    let error: unknown;
+    try {
+      analyzeEssay(parseMarkdown(markdown), testOptions());
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(EssayBodyError);
+    expect(
+      (error as EssayBodyError).problems.map((p) => `${p.place?.start.line}:${p.place?.start.column} ${p.ruleId}`),
+    ).toEqual([
+      '3:1 code-block',
+      '5:1 code-block',
+      '9:1 html-comment',
+      '11:1 unused-definition',
+      '13:1 ordered-list',
+      '15:1 image-without-alt',
+      '17:1 html-comment',
+    ]);
   });
 });

@@ -3,11 +3,16 @@
  * its position, so editing one paragraph leaves every other claim's id alone.
  * Shape: `<slug>--<first words>-<hash>`, e.g. `kupchan-2021--washington-s-first-step-9f3k2a`.
  */
+import { normaliseInvisible } from './ingest/text.ts';
 
-/** Lower-case letters and digits only, single-spaced: what survives re-typesetting. */
+/**
+ * Lower-case letters and digits only, single-spaced: what survives re-typesetting.
+ * Invisible characters (a soft hyphen inside a word) go first, so an editor's quote
+ * copied with one still matches the claim.
+ */
 export function normaliseText(text: string): string {
-  return text
-    .normalize('NFKC')
+  return normaliseInvisible(text)
+    .text.normalize('NFKC')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
@@ -49,4 +54,29 @@ export function claimIds(slug: string, texts: string[]): string[] {
     seen.set(id, count);
     return count === 1 ? id : `${id}-${count}`;
   });
+}
+
+/**
+ * Every id the essay page itself uses (src/layouts/Base.astro, src/components/StanceToggles.astro,
+ * src/components/search/SiteSearch.astro): a heading must never take one, or its link and the
+ * page's own control would both answer to `#id`. Claim ids (`<slug>--…`) never collide with a
+ * heading's (slugs have no `--`), and `uniqueId` is given them too. Checked against the
+ * components by claim-id.test.ts.
+ */
+export const RESERVED_IDS: readonly string[] = [
+  'main',
+  'show-pressure',
+  'show-conciliation',
+  'show-futility',
+  'show-none',
+  'show-marks',
+  'site-search-q',
+];
+
+/** `base`, or `base-2`, `base-3`… : the first not in `taken`, which then holds it. */
+export function uniqueId(base: string, taken: Set<string>): string {
+  let id = base;
+  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  taken.add(id);
+  return id;
 }

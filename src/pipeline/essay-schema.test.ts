@@ -44,4 +44,21 @@ describe('essayFrontmatterSchema', () => {
     const result = essayFrontmatterSchema.safeParse({ ...valid, published: '2025-02-30' });
     expect(result.error?.issues.map((i) => i.message)).toEqual(['expected a date the calendar has (YYYY-MM-DD)']);
   });
+
+  it('rejects a key it does not know, naming the keys it allows, in the front matter and in a fix', () => {
+    const result = essayFrontmatterSchema.safeParse({
+      ...valid,
+      draft: true,
+      fixes: [{ from: 'a', to: 'b', reason: 'r', because: 'x' }],
+    });
+    expect(result.error?.issues.map((i) => [i.path.join('.'), i.code, i.message])).toEqual([
+      ['fixes.0', 'unrecognized_keys', 'unknown key; expected only from, to, reason'],
+      [
+        '',
+        'unrecognized_keys',
+        'unknown key; expected only title, subtitle, author, venue, published, url, thesis, summary, attribution, source, fixes',
+      ],
+    ]);
+    expect(essayFrontmatterSchema.partial().safeParse({ draft: true }).success).toBe(false);
+  });
 });

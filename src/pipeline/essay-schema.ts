@@ -11,17 +11,23 @@ const isoDate = z.preprocess(
 );
 
 /** One repair made to the raw text during ingestion, shown to readers on the essay page. */
-export const fixSchema = z.object({
-  from: z.string().min(1),
-  to: z.string(),
-  reason: z.string().min(1),
-});
+export const fixSchema = z.strictObject(
+  {
+    from: z.string().min(1),
+    to: z.string(),
+    reason: z.string().min(1),
+  },
+  {
+    error: (issue) => (issue.code === 'unrecognized_keys' ? 'unknown key; expected only from, to, reason' : undefined),
+  },
+);
 
 /**
  * Front matter of `content/essays/<slug>.md`. Pure Zod, so the site's content
- * collection, the `tag` CLI and the tests validate essays the same way.
+ * collection, the `tag` CLI and the tests validate essays the same way. Strict:
+ * a key it does not know (a typo, `slug:`, `draft:`) is an error, never ignored.
  */
-export const essayFrontmatterSchema = z.object({
+const essayFields = {
   title: z.string().min(1, { message: 'expected the essay title' }),
   subtitle: z.string().optional(),
   author: z.string().min(1, { message: 'expected the author name' }),
@@ -38,6 +44,14 @@ export const essayFrontmatterSchema = z.object({
   attribution: z.string().optional(),
   source: z.string().optional(),
   fixes: z.array(fixSchema).default([]),
+};
+
+/** The keys an essay's front matter may have. */
+export const ESSAY_FRONTMATTER_KEYS = Object.keys(essayFields);
+
+export const essayFrontmatterSchema = z.strictObject(essayFields, {
+  error: (issue) =>
+    issue.code === 'unrecognized_keys' ? `unknown key; expected only ${ESSAY_FRONTMATTER_KEYS.join(', ')}` : undefined,
 });
 
 export type EssayFrontmatter = z.output<typeof essayFrontmatterSchema>;

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
+  listContentFiles,
   loadCorpus,
   loadGold,
   loadLexicon,
@@ -264,9 +265,48 @@ describe('loadCorpus', () => {
     expect(errorOf(() => loadCorpus(wrong))).toMatchInlineSnapshot(
       `"corpus-gold/e.yaml:1:8: essay: expected "e", the file's own name (got "f")"`,
     );
+    const orphan = folder({ 'corpus/e.md': essay, 'corpus-gold/ghost.yaml': `essay: ghost\nsentences:\n${sentence}` });
+    expect(errorOf(() => loadCorpus(orphan))).toMatchInlineSnapshot(
+      `"corpus-gold/ghost.yaml: (file): annotation of a corpus essay that does not exist: no corpus/ghost.md; expected corpus-gold/<slug>.yaml for an essay in corpus/"`,
+    );
+    const yml = folder({ 'corpus/e.md': essay, 'corpus-gold/e.yml': `essay: e\nsentences:\n${sentence}` });
+    expect(errorOf(() => loadCorpus(yml))).toMatchInlineSnapshot(
+      `"corpus-gold/e.yml: (file): unknown extension ".yml", so it would not be read; expected <slug>.yaml, a slug being lower-case letters, digits and single hyphens"`,
+    );
     const split = folder({ 'corpus/e.md': essay, 'corpus-split.yaml': 'test:\n  - e\n  - ghost\n' });
     expect(errorOf(() => loadCorpus(split))).toMatchInlineSnapshot(
       `"corpus-split.yaml:3:5: test › 2: no corpus essay "ghost"; expected the name of a file in corpus/ without .md"`,
+    );
+  });
+});
+
+describe('listContentFiles', () => {
+  it('lists <slug>.<ext> files sorted, leaving out README.md and hidden files', () => {
+    const root = folder({ 'essays/b-2.md': '', 'essays/a.md': '', 'essays/README.md': '', 'essays/.DS_Store': '' });
+    expect(listContentFiles(path.join(root, 'essays'), 'md').map((f) => [f.slug, path.basename(f.file)])).toEqual([
+      ['a', 'a.md'],
+      ['b-2', 'b-2.md'],
+    ]);
+    expect(listContentFiles(path.join(root, 'none'), 'md')).toEqual([]);
+  });
+
+  it('stops on another extension, a name that is not a slug, a folder, and two files for one slug', () => {
+    const list = (files: Record<string, string>, dir: string, ext: string) =>
+      errorOf(() => listContentFiles(path.join(folder(files), dir), ext));
+    expect(list({ 'annotations/x.yml': '' }, 'annotations', 'yaml')).toMatchInlineSnapshot(
+      `"annotations/x.yml: (file): unknown extension ".yml", so it would not be read; expected <slug>.yaml, a slug being lower-case letters, digits and single hyphens"`,
+    );
+    expect(list({ 'essays/My essay.md': '' }, 'essays', 'md')).toMatchInlineSnapshot(
+      `"essays/My essay.md: (file): "My essay" is not a slug; expected <slug>.md, a slug being lower-case letters, digits and single hyphens"`,
+    );
+    expect(list({ 'essays/drafts/a.md': '' }, 'essays', 'md')).toMatchInlineSnapshot(
+      `"essays/drafts: (file): a folder where files are read; expected <slug>.md, a slug being lower-case letters, digits and single hyphens"`,
+    );
+    expect(list({ 'essays/a.md': '', 'essays/a.markdown': '' }, 'essays', 'md')).toMatchInlineSnapshot(
+      `"essays/a.md: (file): same slug "a" as essays/a.markdown; expected one file per slug (delete or rename one of them)"`,
+    );
+    expect(list({ 'timeline/Events.yaml': '', 'timeline/events.yaml': '' }, 'timeline', 'yaml')).toMatchInlineSnapshot(
+      `"timeline/events.yaml: (file): same slug "events" as timeline/Events.yaml; expected one file per slug (delete or rename one of them)"`,
     );
   });
 });

@@ -29,6 +29,60 @@ import { parseYamlFile, type YamlFile } from './yaml-file.ts';
 /** Paths are reported relative to the working directory, as an editor would type them. */
 export const relative = (file: string): string => path.relative(process.cwd(), file) || file;
 
+/** A slug: lower-case letters and digits, words joined by single hyphens (`kupchan-2021`). */
+export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Files a content folder may hold besides its content: its documentation. */
+const DOCUMENTATION = new Set(['README.md']);
+
+export interface ContentFile {
+  /** The file's name without its extension. */
+  slug: string;
+  /** Its path. */
+  file: string;
+}
+
+/**
+ * The `<slug>.<ext>` files of a content folder, sorted; `[]` when the folder does
+ * not exist. Nothing in it is skipped silently: another extension (`x.yml`,
+ * `x.markdown`), a name that is not a slug (`X.md`, `my essay.md`), a folder, and
+ * two files that would be one slug (`x.md` and `X.md` or `x.markdown`) stop the
+ * build naming the file (both files, for two). A README.md is documentation;
+ * hidden files (`.DS_Store`, editors' swap files) are not content and are left alone.
+ */
+export function listContentFiles(dir: string, ext: string): ContentFile[] {
+  if (!existsSync(dir)) return [];
+  const names = readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => !entry.name.startsWith('.') && !DOCUMENTATION.has(entry.name))
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const expected = `expected <slug>.${ext}, a slug being lower-case letters, digits and single hyphens`;
+  // Two files that would be one slug, whatever their case or extension: name both.
+  const bySlug = new Map<string, string>();
+  for (const { name } of names) {
+    const key = name.replace(/\.[^.]*$/, '').toLowerCase();
+    const other = bySlug.get(key);
+    if (other !== undefined)
+      throw new ContentError(relative(path.join(dir, name)), [
+        `(file): same slug "${key}" as ${relative(path.join(dir, other))}; expected one file per slug (delete or rename one of them)`,
+      ]);
+    bySlug.set(key, name);
+  }
+  return names.map((entry) => {
+    const file = path.join(dir, entry.name);
+    const slug = entry.name.slice(0, -`.${ext}`.length);
+    if (!entry.isFile()) throw new ContentError(relative(file), [`(file): a folder where files are read; ${expected}`]);
+    if (!entry.name.endsWith(`.${ext}`))
+      throw new ContentError(relative(file), [
+        `(file): unknown extension "${path.extname(entry.name) || '(none)'}", so it would not be read; ${expected}`,
+      ]);
+    if (!SLUG.test(slug)) throw new ContentError(relative(file), [`(file): "${slug}" is not a slug; ${expected}`]);
+    return { slug, file };
+  });
+}
+
+/** The essays: `<root>/essays/<slug>.md`. */
+export const listEssayFiles = (root: string): ContentFile[] => listContentFiles(path.join(root, 'essays'), 'md');
+
 /** Read and parse a YAML file, keeping the place of every node, or fail at the line and column of bad YAML. */
 export const readYamlFile = (file: string): YamlFile =>
   parseYamlFile(stripBom(readFileSync(file, 'utf8')), relative(file));
@@ -69,10 +123,9 @@ export function loadTimeline(root: string): TimelineEvent[] {
   const schema = timelineFileSchema(loadTimelineChart(root));
   const seen = new Map<string, string>();
   const events: TimelineEvent[] = [];
-  for (const name of readdirSync(dir)
-    .filter((n) => n.endsWith('.yaml') && n !== TIMELINE_CHART_FILE)
-    .sort()) {
-    const file = path.join(dir, name);
+  for (const { file } of listContentFiles(dir, 'yaml').filter(
+    ({ file }) => path.basename(file) !== TIMELINE_CHART_FILE,
+  )) {
     for (const [index, event] of loadYaml(schema, file).entries()) {
       const other = seen.get(event.id);
       if (other)
@@ -143,10 +196,8 @@ export function loadGold(root: string): Map<string, GoldFile> {
   const dir = path.join(root, 'gold');
   const gold = new Map<string, GoldFile>();
   if (!existsSync(dir)) return gold;
-  for (const name of readdirSync(dir)
-    .filter((n) => n.endsWith('.yaml'))
-    .sort()) {
-    const annotated = loadYaml(goldFileSchema, path.join(dir, name));
+  for (const { file } of listContentFiles(dir, 'yaml')) {
+    const annotated = loadYaml(goldFileSchema, file);
     gold.set(annotated.essay, annotated);
   }
   return gold;
@@ -171,23 +222,26 @@ export function loadCorpus(root: string): CorpusEssay[] {
   const splitFile = path.join(root, 'corpus-split.yaml');
   const split = existsSync(splitFile) ? loadYaml(corpusSplitSchema, splitFile) : undefined;
   const test = new Set(split?.test ?? []);
-  const essays = readdirSync(dir)
-    .filter((n) => n.endsWith('.md') && n !== 'README.md')
-    .sort()
-    .map((name) => {
-      const essay = readMarkdown(path.join(dir, name), corpusFrontmatterSchema);
-      const goldFile = path.join(root, 'corpus-gold', `${essay.slug}.yaml`);
-      const gold = existsSync(goldFile) ? loadYaml(corpusGoldSchema, goldFile) : undefined;
-      if (gold && gold.essay !== essay.slug)
-        throw new ContentError(relative(goldFile), [
-          {
-            reason: `essay: expected "${essay.slug}", the file's own name (got "${gold.essay}")`,
-            place: placeOf(gold, 'essay'),
-          },
-        ]);
-      return { ...essay, test: test.has(essay.slug), gold };
-    });
+  const essays = listContentFiles(dir, 'md').map(({ file }) => {
+    const essay = readMarkdown(file, corpusFrontmatterSchema);
+    const goldFile = path.join(root, 'corpus-gold', `${essay.slug}.yaml`);
+    const gold = existsSync(goldFile) ? loadYaml(corpusGoldSchema, goldFile) : undefined;
+    if (gold && gold.essay !== essay.slug)
+      throw new ContentError(relative(goldFile), [
+        {
+          reason: `essay: expected "${essay.slug}", the file's own name (got "${gold.essay}")`,
+          place: placeOf(gold, 'essay'),
+        },
+      ]);
+    return { ...essay, test: test.has(essay.slug), gold };
+  });
   const known = new Set(essays.map((e) => e.slug));
+  // An annotation whose essay is gone (renamed, deleted) or saved as .yml would be ignored: stop instead.
+  for (const { slug, file } of listContentFiles(path.join(root, 'corpus-gold'), 'yaml'))
+    if (!known.has(slug))
+      throw new ContentError(relative(file), [
+        `(file): annotation of a corpus essay that does not exist: no ${relative(path.join(dir, `${slug}.md`))}; expected corpus-gold/<slug>.yaml for an essay in corpus/`,
+      ]);
   const unknown = (split?.test ?? []).flatMap((slug, i) => (known.has(slug) ? [] : [{ slug, i }]));
   if (unknown.length)
     throw new ContentError(

@@ -46,6 +46,16 @@ describe('applyOverrides', () => {
     expect(b!.cues[0]).toBe('editor (tagger said pressure): relief is an inducement');
   });
 
+  it('matches a quote copied with a soft hyphen or a zero-width space inside a word', () => {
+    const [, b] = applyOverrides(
+      claims,
+      [{ quote: 'relief would tem\u00ADpt Mos\u200Bcow', stance: 'conciliation', note: 'n' }],
+      'a.yaml',
+      topics,
+    );
+    expect(b).toMatchObject({ id: 'b', stance: 'conciliation' });
+  });
+
   it('does not change its input', () => {
     applyOverrides(claims, [{ quote: 'relief would tempt', stance: 'none', note: 'n' }], 'a.yaml', topics);
     expect(claims[1]!.stance).toBe('pressure');

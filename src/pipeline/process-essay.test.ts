@@ -83,6 +83,19 @@ describe('processEssay', () => {
     `);
   });
 
+  it('names each unknown front-matter key (a typo, a slug) at its line, with the keys it expected', () => {
+    const file = fixture(
+      'e',
+      '---\ntitle: T\nslug: other-essay\nauthor: A\nvenue: V\npublished: "2025-01-02"\nurl: https://example.org/e\nthesis: pressure\nsumary: S.\n---\n\nBody.\n',
+    );
+    expect(() => processEssay(file, testContext())).toThrow();
+    expect(contentErrorOf(file).message).toMatchInlineSnapshot(`
+      "content/essays/e.md:2:1: front matter › summary: missing; expected string
+      content/essays/e.md:3:1: front matter › slug: unknown key; expected only title, subtitle, author, venue, published, url, thesis, summary, attribution, source, fixes
+      content/essays/e.md:9:1: front matter › sumary: unknown key; expected only title, subtitle, author, venue, published, url, thesis, summary, attribution, source, fixes"
+    `);
+  });
+
   it('fails at the front matter of a missing field, and on front matter that is not YAML', () => {
     const missing = fixture(
       'e',
@@ -107,6 +120,58 @@ describe('processEssay', () => {
       );
       expect(file.messages[0]!.ruleId).toBe('empty-essay');
     }
+  });
+});
+
+describe('processEssay: nothing lost, nothing injected', () => {
+  const partial = { schema: essayFrontmatterSchema.partial() };
+  it('stops at the line and column of every construct whose words the page would not show, naming the file', () => {
+    const file = fixture(
+      'e',
+      'Sanctions must rise.\n\n    indented code\n\n<!-- a note -->\n\n[^1]: https://example.org/note\n\nText.\n\n<!-- open\n\n## Swallowed\n\nSwallowed too.\n',
+    );
+    expect(() => processEssay(file, testContext(), partial)).toThrow('HTML comment never closed');
+    expect(file.messages.map((m) => [String(m), m.ruleId, m.fatal])).toMatchInlineSnapshot(`
+      [
+        [
+          "content/essays/e.md:3:1-3:18: body: code block (lines indented 4 spaces, or fenced with \`\`\`): the page shows no code, so its text would vanish; expected essay text (unindent the lines, or remove the fences)",
+          "code-block",
+          false,
+        ],
+        [
+          "content/essays/e.md:5:1-5:16: body: HTML comment: its text would be hidden from the page; expected essay text (remove the comment)",
+          "html-comment",
+          false,
+        ],
+        [
+          "content/essays/e.md:7:1-7:31: body: footnote definition: Wedge reads CommonMark without footnotes, so the note would vanish; expected the note as a sentence of the text",
+          "footnote",
+          false,
+        ],
+        [
+          "content/essays/e.md:11:1-16:1: body: HTML comment never closed: \`<!--\` without \`-->\` hides everything after it (lines 11–15, headings included); expected \`-->\`, or no comment",
+          "html-comment",
+          true,
+        ],
+      ]
+    `);
+    expect(file.data.wedge?.claims).toBeUndefined();
+  });
+
+  it('warns where it removed invisible characters, and tags the text as if they had never been there', () => {
+    const clean = processEssay(fixture('e', 'Washington should impose sanctions on Moscow.\n'), testContext(), partial);
+    const file = fixture('e', 'Washington should impose sanc\u00ADtions on Mos\u200Bcow.\n');
+    const dirty = processEssay(file, testContext(), partial);
+    expect(dirty.claims).toEqual(clean.claims);
+    expect(file.messages.map((m) => [String(m), m.ruleId, m.fatal])).toMatchInlineSnapshot(`
+      [
+        [
+          "content/essays/e.md:1:1-1:48: body: removed from the text: 1 × soft hyphen U+00AD, 1 × zero-width space U+200B; expected visible characters only (the page and the tagger see the text without them)",
+          "invisible-characters",
+          false,
+        ],
+      ]
+    `);
   });
 });
 

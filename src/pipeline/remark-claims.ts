@@ -8,9 +8,9 @@
 import type { Root, Yaml } from 'mdast';
 import type { Position as Place } from 'unist';
 import type { VFile } from 'vfile';
-import { isMap, LineCounter, parseDocument, type Document } from 'yaml';
+import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
-import { analyzeEssay } from './analyze-essay.ts';
+import { analyzeEssay, EssayBodyError } from './analyze-essay.ts';
 import type { AnalyzedEssay } from './claim.ts';
 import { describeIssues } from './content-error.ts';
 import { essayFrontmatterSchema } from './essay-schema.ts';
@@ -70,19 +70,37 @@ export function remarkEssayFrontmatter(options: RemarkEssayFrontmatterOptions = 
     const data: unknown = doc?.toJS() ?? {};
     const result = schema.safeParse(data);
     if (!result.success) {
-      const problems = describeIssues(result.error.issues, (i) => `entry ${i + 1}`, data);
-      // One message per bad field, each at its own line and column; the last one stops the file.
-      result.error.issues.forEach((issue, i) => {
+      const issues = result.error.issues;
+      const described = describeIssues(issues, (i) => `entry ${i + 1}`, data);
+      // One message per bad field (per unknown key), each at its own line and column; the last one stops the file.
+      const problems = issues.flatMap((issue, i) =>
+        issue.code === 'unrecognized_keys'
+          ? issue.keys.map((key) => ({
+              reason: `front matter › ${[...issue.path, key].join('.')}: ${issue.message}`,
+              place: keyPlace(doc, [...issue.path, key], at) ?? node?.position,
+            }))
+          : [{ reason: `front matter › ${described[i]}`, place: placeOf(doc, issue.path, at) ?? node?.position }],
+      );
+      problems.forEach((problem, i) => {
         const report = i === problems.length - 1 ? file.fail.bind(file) : file.message.bind(file);
-        report(`front matter › ${problems[i]}`, {
-          place: placeOf(doc, issue.path, at) ?? node?.position,
-          ruleId: 'frontmatter-schema',
-          source: SOURCE,
-        });
+        report(problem.reason, { place: problem.place, ruleId: 'frontmatter-schema', source: SOURCE });
       });
     }
     file.data.wedge = { slug: file.stem ?? 'essay', frontmatter: result.data as Record<string, unknown> };
   };
+}
+
+/** The span of the key (not its value) at `path`: where an unknown key is reported. */
+function keyPlace(
+  doc: Document | undefined,
+  path: PropertyKey[],
+  at: (offset: number) => { line: number; column: number },
+): Place | undefined {
+  const parent = path.length === 1 ? doc?.contents : doc?.getIn(path.slice(0, -1) as Array<string | number>, true);
+  if (!isMap(parent)) return undefined;
+  const pair = parent.items.find((item) => isScalar(item.key) && String(item.key.value) === String(path.at(-1)));
+  const range = pair && isScalar(pair.key) ? pair.key.range : undefined;
+  return range ? { start: at(range[0]), end: at(range[1]) } : undefined;
 }
 
 /** The span of the YAML node at `path`, or of its nearest ancestor that exists (a missing key: its map). */
@@ -114,21 +132,45 @@ export interface RemarkClaimsOptions {
  * Remark plugin: tag every claim of an essay. It leaves the tree alone and adds
  * the claims and the blocks that lay them out to `file.data.wedge`, next to the
  * front matter `remarkEssayFrontmatter` put there (its `thesis` is evidence for
- * the tagger). An essay without a paragraph fails.
+ * the tagger). An essay without a paragraph fails, and so does every construct
+ * whose words the page would not show (code, comments, footnotes…: see
+ * `essayStructure`), each at its line and column. Invisible characters removed
+ * from the text are warnings (`file.message`, not fatal).
  */
 export function remarkClaims(options: RemarkClaimsOptions) {
   const { context, withOverrides = true } = options;
   return function transform(tree: Root, file: VFile): void {
     const wedge = (file.data.wedge ??= { slug: file.stem ?? 'essay', frontmatter: {} });
     const thesis = wedge.frontmatter.thesis;
-    const analysed = analyzeEssay(
-      tree,
-      context.options(
-        wedge.slug,
-        isStance(thesis) && thesis !== 'none' ? (thesis as Position) : undefined,
-        withOverrides,
-      ),
-    );
+    let analysed;
+    try {
+      analysed = analyzeEssay(
+        tree,
+        context.options(
+          wedge.slug,
+          isStance(thesis) && thesis !== 'none' ? (thesis as Position) : undefined,
+          withOverrides,
+        ),
+      );
+    } catch (error) {
+      if (!(error instanceof EssayBodyError)) throw error;
+      // Every construct that would vanish from the page gets a message at its place; the last one stops the file.
+      error.problems.forEach((problem, i) => {
+        const report = i === error.problems.length - 1 ? file.fail.bind(file) : file.message.bind(file);
+        report(`body: ${problem.reason}`, { place: problem.place, ruleId: problem.ruleId, source: SOURCE });
+      });
+      throw error; // unreachable: file.fail threw
+    }
+    // Invisible characters are removed from claim text (so they cannot change a tag or a quote); the build warns.
+    for (const { place, changes } of analysed.normalised)
+      file.message(
+        `body: removed from the text: ${changes.join(', ')}; expected visible characters only (the page and the tagger see the text without them)`,
+        {
+          place,
+          ruleId: 'invisible-characters',
+          source: SOURCE,
+        },
+      );
     // An essay without a paragraph is a mistake (a lost body, a draft), not an essay with nothing to say.
     if (analysed.claims.length === 0)
       file.fail(EMPTY_ESSAY, { place: tree.position?.end, ruleId: 'empty-essay', source: SOURCE });

@@ -1,16 +1,20 @@
 import path from 'node:path';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import type { AnalyzeOptions } from './analyze-essay.ts';
 import type { AnalyzedEssay } from './claim.ts';
 import { essayFrontmatterSchema, type EssayFrontmatter } from './essay-schema.ts';
 import { eventLinker } from './link-events.ts';
 import winkModel from 'wink-eng-lite-web-model';
+import { ContentError } from './content-error.ts';
 import {
+  listContentFiles,
+  listEssayFiles,
   loadLexicon,
   loadOverrides,
   loadTimeline,
   loadTopics,
   readEssayFile,
+  relative,
   type OverrideFile,
 } from './load-content.ts';
 import { contentErrorOf, isFileMessage, processEssay, type WedgeData } from './process-essay.ts';
@@ -54,17 +58,23 @@ export const loadReader = (root: string): Reader => createReader(loadNlp(), load
 /** How many contexts this process has loaded: a build loads one (tested). */
 export const contextLoads = { count: 0 };
 
-/** Every `annotations/*.yaml`, read once, by essay slug. */
+/**
+ * Every `annotations/<slug>.yaml`, read once, by essay slug. Overrides for a slug
+ * with no `essays/<slug>.md` (a renamed or deleted essay, a typo) stop the build:
+ * they would apply to nothing.
+ */
 export function loadAllOverrides(root: string): Map<string, OverrideFile> {
-  const dir = path.join(root, 'annotations');
   const overrides = new Map<string, OverrideFile>();
-  if (!existsSync(dir)) return overrides;
-  for (const name of readdirSync(dir)
-    .filter((n) => n.endsWith('.yaml'))
-    .sort()) {
-    const slug = name.slice(0, -'.yaml'.length);
-    const file = loadOverrides(root, slug);
-    if (file) overrides.set(slug, file);
+  const annotations = listContentFiles(path.join(root, 'annotations'), 'yaml');
+  if (annotations.length === 0) return overrides;
+  const essays = new Set(listEssayFiles(root).map((essay) => essay.slug));
+  for (const { slug, file } of annotations) {
+    if (!essays.has(slug))
+      throw new ContentError(relative(file), [
+        `(file): overrides for an essay that does not exist: no ${relative(path.join(root, 'essays', `${slug}.md`))}; expected annotations/<slug>.yaml for one of the essays (${[...essays].join(', ') || 'none'})`,
+      ]);
+    const loaded = loadOverrides(root, slug);
+    if (loaded) overrides.set(slug, loaded);
   }
   return overrides;
 }

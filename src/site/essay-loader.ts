@@ -5,13 +5,12 @@
  * blocks — as the entry's data. Pages get analysed essays from the collection;
  * nothing renders Markdown to find them.
  */
-import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { z } from 'zod';
 import type { Block, Claim } from '../pipeline/claim.ts';
 import { essayFrontmatterSchema } from '../pipeline/essay-schema.ts';
-import { readEssayFile } from '../pipeline/load-content.ts';
+import { listEssayFiles, readEssayFile } from '../pipeline/load-content.ts';
 import { contentErrorOf, isFileMessage, processEssay } from '../pipeline/process-essay.ts';
 import { loadContext, type WedgeContext } from '../pipeline/wedge-context.ts';
 
@@ -50,20 +49,20 @@ export function essayLoader(options: EssayLoaderOptions): Loader {
       for (const event of ['add', 'change', 'unlink'] as const) watcher.on(event, reload);
     }
     const context = load(root);
-    const dir = path.join(root, 'essays');
-    const names = readdirSync(dir)
-      .filter((name) => name.endsWith('.md'))
-      .sort();
+    // Every file in essays/ is an essay or an error (another extension, a name that is not a slug, two files for one slug).
+    const sources = listEssayFiles(root);
     // Analyse every essay before touching the store: one bad file leaves the last good set in place.
     const entries = [];
-    for (const name of names) {
-      const file = readEssayFile(path.join(dir, name));
+    for (const source of sources) {
+      const file = readEssayFile(source.file);
       let essay;
       try {
         essay = processEssay(file, context);
       } catch (error) {
         throw isFileMessage(error) ? contentErrorOf(file) : error;
       }
+      // Warnings (invisible characters removed from the text) are shown, not fatal.
+      for (const message of file.messages) logger.warn(String(message));
       const { slug, frontmatter, claims, blocks } = essay;
       const data = await parseData({ id: slug, data: { frontmatter, claims, blocks }, filePath: file.path });
       entries.push({ id: slug, data, filePath: file.path });

@@ -7,7 +7,7 @@
  * run two at a time.
  */
 import type { Server } from 'node:http';
-import { appendFileSync, copyFileSync, cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -17,7 +17,8 @@ import { describeViolations, launchChromium, openPage, runAxe } from '../support
 import { buildWithContentAsync, limited, type FixtureBuild } from '../support/build-fixture.ts';
 import { serveStatic } from '../support/static-server.ts';
 import { analyzeFile, loadContext } from '../../src/pipeline/wedge-context.ts';
-import { EMPTY_ESSAY, processEssay } from '../../src/pipeline/process-essay.ts';
+import { contentErrorOf, EMPTY_ESSAY, processEssay } from '../../src/pipeline/process-essay.ts';
+import { listEssayFiles, readEssayFile } from '../../src/pipeline/load-content.ts';
 
 const fixture = (name: string) => path.resolve('tests/hostile', name);
 const copyEssay = (name: string, slug: string) => (root: string) =>
@@ -57,6 +58,9 @@ const FAILING = {
   timelineDuplicateId: copyTimeline('timeline-duplicate-id.yaml'),
   timelineUnknownCategory: copyTimeline('timeline-unknown-category.yaml'),
   timelineCheckNoClaim: copyTimeline('timeline-check-no-claim.yaml'),
+  // A case variant of a real essay's file: two files for one slug (the essay loader's own listing).
+  duplicateSlug: (root: string) =>
+    copyFileSync(path.join(root, 'essays/kupchan-2021.md'), path.join(root, 'essays/Kupchan-2021.md')),
 };
 type FailingCase = keyof typeof FAILING;
 
@@ -130,6 +134,13 @@ describe('a build from hostile content that must stop', () => {
     await expectFailure('emptyBody', /essays\/hostile-empty\.md:\d+:\d+: body: no paragraphs, so no claims/);
   });
 
+  it('names both files when two essay files map to one slug (kupchan-2021.md and Kupchan-2021.md)', async () => {
+    await expectFailure(
+      'duplicateSlug',
+      /essays\/kupchan-2021\.md: \(file\): same slug "kupchan-2021" as \S*essays\/Kupchan-2021\.md; expected one file per slug/,
+    );
+  });
+
   it('names both files of a timeline id used twice', async () => {
     await expectFailure(
       'timelineDuplicateId',
@@ -176,6 +187,91 @@ describe('the claim pipeline on hostile content that must stop (no build needed)
   });
 });
 
+/** What `processEssay` reports for each fixture whose words would vanish from the page, in full. */
+const BODY_FAILURES: Record<string, string> = {
+  'body-code-indented.md':
+    'tests/hostile/fails/body-code-indented.md:13:1: body: code block (lines indented 4 spaces, or fenced with ```): the page shows no code, so its text would vanish; expected essay text (unindent the lines, or remove the fences)',
+  'body-code-fenced.md':
+    'tests/hostile/fails/body-code-fenced.md:13:1: body: code block (lines indented 4 spaces, or fenced with ```): the page shows no code, so its text would vanish; expected essay text (unindent the lines, or remove the fences)',
+  'body-comment-unclosed.md':
+    'tests/hostile/fails/body-comment-unclosed.md:13:1: body: HTML comment never closed: `<!--` without `-->` hides everything after it (lines 13–17, headings included); expected `-->`, or no comment',
+  'body-comment.md': [
+    'tests/hostile/fails/body-comment.md:13:1: body: HTML comment: its text would be hidden from the page; expected essay text (remove the comment)',
+    'tests/hostile/fails/body-comment.md:15:20: body: HTML comment in a paragraph: the page would show the hidden note as text; expected essay text (remove the comment)',
+  ].join('\n'),
+  'body-footnote-definition.md':
+    'tests/hostile/fails/body-footnote-definition.md:13:1: body: footnote definition: Wedge reads CommonMark without footnotes, so the note would vanish; expected the note as a sentence of the text',
+  'body-unused-definition.md':
+    'tests/hostile/fails/body-unused-definition.md:13:1: body: link definition [treasury] that no link uses: it would vanish; expected a link [text][treasury] that uses it, or no definition',
+  'body-numbered-list.md':
+    'tests/hostile/fails/body-numbered-list.md:13:1: body: numbered list: the page shows each item as a paragraph and its number would vanish; expected paragraphs (write `1\\.` to keep a number as text)',
+  'body-image-no-alt.md':
+    'tests/hostile/fails/body-image-no-alt.md:13:1: body: image without alt text: the page shows no images, only their alt text, so nothing would be left of it; expected ![alt text](…) or no image',
+  'body-setext-heading.md':
+    'tests/hostile/fails/body-setext-heading.md:11:1: body: a line of === or --- under a paragraph makes it a heading, not claims; expected `## Heading` for a heading, or a blank line before the rule',
+  'body-empty-heading.md':
+    'tests/hostile/fails/body-empty-heading.md:13:1: body: heading without text; expected `## Heading text`',
+  'frontmatter-unknown-key.md': [
+    'tests/hostile/fails/frontmatter-unknown-key.md:8:1: front matter › slug: unknown key; expected only title, subtitle, author, venue, published, url, thesis, summary, attribution, source, fixes',
+    'tests/hostile/fails/frontmatter-unknown-key.md:10:1: front matter › draft: unknown key; expected only title, subtitle, author, venue, published, url, thesis, summary, attribution, source, fixes',
+  ].join('\n'),
+};
+
+describe('the claim pipeline on content whose words would vanish, or that would never be read (no build needed)', () => {
+  const context = loadContext(path.resolve('content'));
+  for (const [name, expected] of Object.entries(BODY_FAILURES)) {
+    it(`stops on fails/${name}, naming the file, line and column and what was expected`, () => {
+      const file = readEssayFile(fixture(`fails/${name}`));
+      expect(() => processEssay(file, context)).toThrow();
+      expect(contentErrorOf(file).message).toBe(expected);
+      expect(file.data.wedge?.claims).toBeUndefined();
+    });
+  }
+
+  /** A content folder with what loadContext needs and the one real essay. */
+  const contentRoot = () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'wedge-hostile-'));
+    for (const name of ['topics.yaml', 'lexicon', 'timeline', 'essays/kupchan-2021.md'])
+      cpSync(path.join('content', name), path.join(root, name), { recursive: true });
+    return root;
+  };
+  const relativeTo = (root: string) => (message: string) =>
+    message.split(path.relative(process.cwd(), root)).join('<root>');
+
+  it('stops on overrides for an essay that does not exist, naming the annotations file and the essay it expected', () => {
+    const root = contentRoot();
+    cpSync(fixture('fails/annotation-unknown-essay.yaml'), path.join(root, 'annotations/hostile-no-such-essay.yaml'));
+    let message = 'no error';
+    try {
+      loadContext(root);
+    } catch (error) {
+      message = relativeTo(root)((error as Error).message);
+    }
+    expect(message).toBe(
+      '<root>/annotations/hostile-no-such-essay.yaml: (file): overrides for an essay that does not exist: no <root>/essays/hostile-no-such-essay.md; expected annotations/<slug>.yaml for one of the essays (kupchan-2021)',
+    );
+  });
+
+  it('stops on an essay file with another extension, or a name in capitals, naming it', () => {
+    const messageOf = (name: string, source: string) => {
+      const root = contentRoot();
+      cpSync(fixture(source), path.join(root, 'essays', name));
+      try {
+        listEssayFiles(root);
+      } catch (error) {
+        return relativeTo(root)((error as Error).message);
+      }
+      return 'no error';
+    };
+    expect(messageOf('hostile.markdown', 'fails/essay-extension.markdown')).toBe(
+      '<root>/essays/hostile.markdown: (file): unknown extension ".markdown", so it would not be read; expected <slug>.md, a slug being lower-case letters, digits and single hyphens',
+    );
+    expect(messageOf('Hostile-Capitals.md', 'renders/hostile-quotes.md')).toBe(
+      '<root>/essays/Hostile-Capitals.md: (file): "Hostile-Capitals" is not a slug; expected <slug>.md, a slug being lower-case letters, digits and single hyphens',
+    );
+  });
+});
+
 describe('a build from hostile content that must render safely', () => {
   let build: FixtureBuild & { ms: number };
   let server: Server;
@@ -198,6 +294,11 @@ describe('a build from hostile content that must render safely', () => {
     const context = await browser.newContext();
     const tab = await context.newPage();
     const dialogs: string[] = [];
+    // Every request that leaves the test server (an image's src, a tracker) would be content fetching something.
+    const external: string[] = [];
+    tab.on('request', (request) => {
+      if (!request.url().startsWith(base)) external.push(request.url());
+    });
     tab.on('dialog', (dialog) => {
       dialogs.push(dialog.message());
       void dialog.dismiss();
@@ -217,9 +318,12 @@ describe('a build from hostile content that must render safely', () => {
       ).length,
       bodyShown: getComputedStyle(document.body).display !== 'none',
       claims: [...document.querySelectorAll('.essay-body .claim-text')].map((c) => c.textContent ?? ''),
+      headings: [...document.querySelectorAll('.essay-body :is(h2, h3, h4, h5, h6)')].map((h) => [h.id, h.textContent]),
+      ids: [...document.querySelectorAll('[id]')].map((e) => e.id),
+      text: document.body.innerText,
     }));
     await context.close();
-    return { ...state, dialogs };
+    return { ...state, dialogs, external };
   }
 
   const safe = (state: Awaited<ReturnType<typeof visit>>) => {
@@ -228,6 +332,7 @@ describe('a build from hostile content that must render safely', () => {
     expect(state.injected).toBe(0);
     expect(state.javascriptLinks).toBe(0);
     expect(state.bodyShown).toBe(true);
+    expect(state.external).toEqual([]);
   };
 
   it('shows raw <script> and <style> — in a paragraph, as a block, in the title and summary — as text, and runs none', async () => {
@@ -267,7 +372,7 @@ describe('a build from hostile content that must render safely', () => {
 
   it('builds a 50,000-word paragraph as one claim with every word present once', async () => {
     console.log(
-      `hostile fixture build (7 hostile essays + the 3 real ones, 50,000-word paragraph included): ${(build.ms / 1000).toFixed(1)} s`,
+      `hostile fixture build (${readdirSync(fixture('renders')).length} hostile essays + the 3 real ones, 50,000-word paragraph included): ${(build.ms / 1000).toFixed(1)} s`,
     );
     const state = await visit('/essays/hostile-long/');
     safe(state);
@@ -276,6 +381,66 @@ describe('a build from hostile content that must render safely', () => {
     expect(words).toHaveLength(50_000);
     expect(new Set(words).size).toBe(50_000);
     expect(words).toEqual(LONG_WORDS);
+  });
+
+  it('turns every Markdown construct into claim text, in order: lists, quotes, image alt text, code spans, breaks, tables, footnote marks', async () => {
+    const state = await visit('/essays/hostile-constructs/');
+    safe(state); // no <img>, and nothing fetched from tracker.example.org
+    expect(state.claims).toEqual([
+      'Constructone opens with emphasis, strong and inline code in one sentence.',
+      'Constructtwo has a hard break here and another there.',
+      'Constructthree is a bulleted item.',
+      'Constructfour is another item.',
+      'Constructfive is quoted.',
+      'Constructsix shows a chart a chart of trade volumes by its alt text.',
+      `Constructseven keeps the alt text of <img src=x onerror="window.__pwned = 'alt'"> as text.`,
+      'Constructeight follows a reference link to the source and a footnote mark[^1].',
+      '[^1]: Constructnine is a footnote written as text.',
+      '| Constructten | is a pipe table | | --- | --- | | read as | one paragraph |',
+    ]);
+    expect(html('essays/hostile-constructs/index.html')).not.toContain('tracker.example.org');
+  });
+
+  it('gives repeated headings distinct ids and never one of the page’s own ids, so every id on the page is unique', async () => {
+    const state = await visit('/essays/hostile-headings/');
+    safe(state);
+    expect(state.headings).toEqual([
+      ['background', 'Background'],
+      ['background-2', 'Background'],
+      ['main-2', 'Main'],
+      ['show-pressure-2', 'Show pressure'],
+      ['site-search-q-2', 'Site search q'],
+      ['section', '“…”'],
+    ]);
+    expect(state.ids.filter((id, i) => state.ids.indexOf(id) !== i)).toEqual([]);
+    expect(state.ids).toEqual(expect.arrayContaining(['main', 'show-pressure', 'site-search-q']));
+    expect(state.claims).toHaveLength(5);
+  });
+
+  it('removes invisible characters from the text, so the page and the tags are those of the clean text', async () => {
+    const state = await visit('/essays/hostile-invisible/');
+    safe(state);
+    expect(state.claims).toEqual([
+      'Sanctions on Moscow will not split the partnership.',
+      'The wordjoiner and the strayBOM vanish.',
+      'P\u00E9kin is composed.',
+    ]);
+    expect(state.text).not.toMatch(/[\u00AD\u200B-\u200D\u2060\uFEFF]/u);
+    // The tags are those the pipeline gives the same text typed clean.
+    const rows = (
+      JSON.parse(html('data/claims.json')) as Array<{ essay: string; text: string; stance: string }>
+    ).filter((c) => c.essay === 'hostile-invisible');
+    const clean = processEssay(
+      new VFile({
+        path: 'hostile-invisible.md',
+        value: readFileSync(fixture('renders/hostile-invisible.md'), 'utf8').replace(
+          /^Sanc.*$/mu,
+          'Sanctions on Moscow will not split the partnership. The wordjoiner and the strayBOM vanish. P\u00E9kin is composed.',
+        ),
+      }),
+      loadContext(path.resolve('content')),
+    );
+    expect(rows.map((c) => [c.text, c.stance])).toEqual(clean.claims.map((c) => [c.text, c.stance]));
   });
 
   it('reads CRLF line endings as LF: soft breaks join, headings and paragraphs split as usual', async () => {
@@ -312,7 +477,7 @@ describe('a build from hostile content that must render safely', () => {
     ]);
   });
 
-  // Ten essays (three real, seven hostile) are more than MAX_ESSAY_COLUMNS: the compare pages group them by thesis.
+  // Thirteen essays (three real, ten hostile) are more than MAX_ESSAY_COLUMNS: the compare pages group them by thesis.
   it('groups the compare matrix by thesis past six essays, essays behind <details>, usable without JavaScript', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const tab = await context.newPage();

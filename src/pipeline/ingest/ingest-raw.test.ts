@@ -88,3 +88,41 @@ describe('ingestRaw', () => {
     );
   });
 });
+
+describe('ingestRaw and invisible characters', () => {
+  const raw = [
+    'How to Split a Partnership',
+    '',
+    'By Jane Doe',
+    '',
+    'March 3, 2024',
+    '',
+    'The first para\u00ADgraph uses sanc\u00ADtions with two soft hyphens.',
+    '',
+    'A zero\u200Bwidth space, a word\u2060joiner and Pe\u0301kin in NFD.',
+    '',
+    'A clean closing paragraph.',
+  ].join('\r\n');
+  const result = ingestRaw(raw, { slug: 'invisible' });
+
+  it('removes them from the body and composes it to NFC', () => {
+    expect(result.body).toBe(
+      [
+        'The first paragraph uses sanctions with two soft hyphens.',
+        '',
+        'A zerowidth space, a wordjoiner and P\u00E9kin in NFD.',
+        '',
+        'A clean closing paragraph.',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('reports each changed line with its raw line number and what changed', () => {
+    expect(result.normalised).toEqual([
+      { line: 7, changes: ['2 × soft hyphen U+00AD'] },
+      { line: 9, changes: ['1 × zero-width space U+200B', '1 × word joiner U+2060', 'composed to Unicode NFC'] },
+    ]);
+    expect(result.dropped.map((entry) => entry.line)).toEqual([1, 3, 5]);
+  });
+});

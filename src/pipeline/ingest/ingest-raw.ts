@@ -1,4 +1,4 @@
-import type { Block, Detected, Dropped } from './types.ts';
+import type { Block, Detected, Dropped, Normalised } from './types.ts';
 import { isHardWrapped, segmentBlocks, splitLines } from './blocks.ts';
 import { dropHeadlineLists, findFurnitureLines } from './furniture.ts';
 import { splitHeader } from './header.ts';
@@ -7,6 +7,7 @@ import { markHeadings } from './headings.ts';
 import { dropPullQuotes } from './pull-quotes.ts';
 import { blockText, joinPageBreaks } from './reflow.ts';
 import { applyFixes, type Fix } from './fixes.ts';
+import { normaliseInvisible } from './text.ts';
 
 export interface IngestOptions {
   /** The essay's slug; used in messages. */
@@ -20,6 +21,8 @@ export interface IngestResult {
   body: string;
   /** Every non-blank raw line that is not in the body, in raw order. */
   dropped: Dropped[];
+  /** Every raw line whose invisible characters (soft hyphens, zero-width characters…) were removed or that was composed to NFC. */
+  normalised: Normalised[];
   /** The fixes applied (all of `options.fixes`, or an error is thrown). */
   applied: Fix[];
   detected: Detected;
@@ -43,10 +46,20 @@ function toMarkdown(blocks: readonly Block[]): string {
  * Turn a raw essay text (copied from a web page or OCR'd from print) into a
  * Markdown body: furniture, header, author bio and pull quotes out; headings
  * marked; hard wraps, hyphen breaks and page breaks healed; hand fixes applied.
- * Blank lines aside, every raw line ends up in the body or in `dropped`.
+ * Blank lines aside, every raw line ends up in the body or in `dropped`;
+ * invisible characters are removed from every line and listed in `normalised`.
  */
 export function ingestRaw(text: string, options: IngestOptions): IngestResult {
-  const lines = splitLines(text);
+  const normalised: Normalised[] = [];
+  const clean = text
+    .split(/\r\n?|\n/u)
+    .map((raw, index) => {
+      const { text: line, changes } = normaliseInvisible(raw);
+      if (changes.length > 0) normalised.push({ line: index + 1, changes });
+      return line;
+    })
+    .join('\n');
+  const lines = splitLines(clean);
   const furniture = findFurnitureLines(lines);
   const blocks = segmentBlocks(lines, {
     skip: new Set(furniture.map((entry) => entry.line)),
@@ -72,5 +85,5 @@ export function ingestRaw(text: string, options: IngestOptions): IngestResult {
   const dropped = [...furniture, ...header.dropped, ...lists.dropped, ...bio.dropped, ...quotes.dropped].sort(
     (a, b) => a.line - b.line,
   );
-  return { body: fixed.text, dropped, applied: fixed.applied, detected, pullQuotes: quotes.quotes };
+  return { body: fixed.text, dropped, normalised, applied: fixed.applied, detected, pullQuotes: quotes.quotes };
 }

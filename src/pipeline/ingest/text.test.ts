@@ -1,5 +1,13 @@
 import { describe, it, expect } from 'vitest';
-import { endsSentence, foldForMatch, isAllCaps, mentionsDate, normaliseSpaces, parseDateLine } from './text.ts';
+import {
+  endsSentence,
+  foldForMatch,
+  isAllCaps,
+  mentionsDate,
+  normaliseInvisible,
+  normaliseSpaces,
+  parseDateLine,
+} from './text.ts';
 
 describe('normaliseSpaces', () => {
   it('collapses runs of white space, trims, keeps curly quotes', () => {
@@ -49,5 +57,35 @@ describe('mentionsDate', () => {
   it('sees a month name or a year', () => {
     expect(mentionsDate('Brazil, November 2019')).toBe(true);
     expect(mentionsDate('Xi and Putin may meet')).toBe(false);
+  });
+});
+
+describe('normaliseInvisible', () => {
+  it('removes soft hyphens, zero-width characters, word joiners and BOMs, and says how many of each', () => {
+    const { text, changes } = normaliseInvisible(
+      'sanc\u00ADtions\u200B on\u200C\u200D Mos\u2060cow\uFEFF, sanc\u00ADtions',
+    );
+    expect(text).toBe('sanctions on Moscow, sanctions');
+    expect(changes).toEqual([
+      '2 × soft hyphen U+00AD',
+      '1 × zero-width space U+200B',
+      '1 × zero-width non-joiner U+200C',
+      '1 × zero-width joiner U+200D',
+      '1 × word joiner U+2060',
+      '1 × zero-width no-break space (BOM) U+FEFF',
+    ]);
+  });
+
+  it('composes decomposed letters to NFC and reports it', () => {
+    const { text, changes } = normaliseInvisible('Sergei Lavrov in Pe\u0301kin');
+    expect(text).toBe('Sergei Lavrov in P\u00E9kin');
+    expect(changes).toEqual(['composed to Unicode NFC']);
+  });
+
+  it('leaves clean text alone and reports nothing', () => {
+    expect(normaliseInvisible('Plain “quoted” text — with an en–dash.')).toEqual({
+      text: 'Plain “quoted” text — with an en–dash.',
+      changes: [],
+    });
   });
 });

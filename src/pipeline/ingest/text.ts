@@ -88,3 +88,31 @@ const MONTH_NAME = new RegExp(
 export function mentionsDate(text: string): boolean {
   return /\b(1[6-9]|20)\d{2}\b/u.test(text) || MONTH_NAME.test(text);
 }
+
+/**
+ * Characters that show nothing but change what the tagger, the topic cues and
+ * editors' quotes see ("sanc\u00ADtions" is not "sanctions"): removed from text
+ * at ingest and in the build, by `normaliseInvisible`.
+ */
+export const INVISIBLE_CHARACTERS: Readonly<Record<string, string>> = {
+  '\u00AD': 'soft hyphen U+00AD',
+  '\u200B': 'zero-width space U+200B',
+  '\u200C': 'zero-width non-joiner U+200C',
+  '\u200D': 'zero-width joiner U+200D',
+  '\u2060': 'word joiner U+2060',
+  '\uFEFF': 'zero-width no-break space (BOM) U+FEFF',
+};
+const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/gu;
+
+/** Text in Unicode NFC with the invisible characters removed, and what was changed, e.g. `["2 × soft hyphen U+00AD"]`. */
+export function normaliseInvisible(text: string): { text: string; changes: string[] } {
+  const counts = new Map<string, number>();
+  const removed = text.replace(INVISIBLE, (char) => {
+    counts.set(char, (counts.get(char) ?? 0) + 1);
+    return '';
+  });
+  const composed = removed.normalize('NFC');
+  const changes = [...counts].map(([char, n]) => `${n} × ${INVISIBLE_CHARACTERS[char]}`);
+  if (composed !== removed) changes.push('composed to Unicode NFC');
+  return { text: composed, changes };
+}

@@ -12,6 +12,14 @@ export interface Dropped {
   reason: string;
 }
 
+/** A raw line whose invisible characters were removed or which was composed to NFC (`normaliseInvisible`). */
+export interface Normalised {
+  /** 1-based line number in the raw text. */
+  line: number;
+  /** What changed, e.g. `2 × soft hyphen U+00AD`. */
+  changes: string[];
+}
+
 /**
  * A run of raw lines that reads as one unit: a paragraph (possibly hard-wrapped
  * over several lines) or a heading. `text` is set once a heading's display text
