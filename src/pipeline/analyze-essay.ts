@@ -27,7 +27,7 @@ export interface AnalyzeOptions {
  */
 export function analyzeEssay(tree: Root, options: AnalyzeOptions): AnalyzedEssay & { normalised: BodyNormalised[] } {
   const { blocks, sentences, normalised } = essayStructure(tree);
-  const drafts: Array<Omit<Claim, 'id' | 'url'>> = sentences.map((sentence, i) => ({
+  const drafts: Array<Omit<Claim, 'id'>> = sentences.map((sentence, i) => ({
     essay: options.slug,
     section: sentence.section,
     paragraph: sentence.paragraph,
@@ -61,7 +61,6 @@ export function analyzeEssay(tree: Root, options: AnalyzeOptions): AnalyzedEssay
   let claims: Claim[] = drafts.map((draft, i) => ({
     id: ids[i]!,
     ...draft,
-    url: `/essays/${options.slug}/#${ids[i]}`,
   }));
   // Heading ids: unique on the page, never one the page itself uses, never a claim's.
   const taken = new Set([...RESERVED_IDS, ...ids]);

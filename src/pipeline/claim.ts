@@ -2,11 +2,10 @@ import type { ClaimRow } from './data-contract.ts';
 
 /**
  * One claim: a sentence of an essay's body, with its stance and links. The `claims.json` row
- * (`src/pipeline/data-contract.ts`) plus the source line of its paragraph, for messages.
- * `url` is still set by the pipeline for the pages that read it; the published rows make theirs from the
- * claim's id (`claimRow`, `src/site/routes.ts`), so it can go once no page reads `claim.url`.
+ * (`src/pipeline/data-contract.ts`) without its `url`, plus the source line of its paragraph, for messages.
+ * The pipeline emits ids; the published rows make the URL from the claim's id (`claimRow`, `src/site/routes.ts`).
  */
-export type Claim = ClaimRow & {
+export type Claim = Omit<ClaimRow, 'url'> & {
   /** Source line of the paragraph, for messages. */
   line?: number;
 };

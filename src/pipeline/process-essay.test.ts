@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { essayFrontmatterSchema } from './essay-schema.ts';
 import { contentErrorOf, EMPTY_ESSAY, parseEssay, parseMarkdown, processEssay } from './process-essay.ts';
 import { testContext } from './test-context.ts';
+import { claimRows, claimRowsJson } from '../site/data-rows.ts';
 
 const FIXTURES = path.resolve('tests/fixtures/process-essay');
 const fixture = (name: string, value: string) => new VFile({ path: `content/essays/${name}.md`, value });
@@ -18,7 +19,8 @@ describe('processEssay', () => {
       // A file without front matter is what `npm run tag` accepts: every field optional.
       const schema = input.startsWith('---\n') ? essayFrontmatterSchema : essayFrontmatterSchema.partial();
       const { claims } = processEssay(file, testContext(), { schema });
-      const actual = `${JSON.stringify(claims, null, 2)}\n`;
+      // As claims.json and `npm run tag` publish them: the contract's row, its URL made from the id.
+      const actual = claimRowsJson(claimRows(claims));
       const expected = path.join(FIXTURES, name, 'claims.json');
       if (process.env.UPDATE === '1' || !existsSync(expected)) writeFileSync(expected, actual);
       expect(actual).toBe(readFileSync(expected, 'utf8'));

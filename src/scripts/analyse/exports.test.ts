@@ -15,7 +15,6 @@ const row = (stance: ClaimRow['stance'], text = 'A claim.'): ClaimRow => ({
   origin: 'auto',
   topics: [],
   events: [],
-  url: `/essays/x/#x--a-claim-${stance}`,
 });
 
 describe('claimsJson', () => {
@@ -45,7 +44,8 @@ describe('claimsJson', () => {
   });
 
   it('makes each row’s URL from its id, as the published rows do', () => {
-    const stale: ClaimRow = { ...row('futility'), url: '/stale/' };
+    // A claim that somehow carries a URL of its own (the type no longer has one) still gets its id's.
+    const stale = { ...row('futility'), url: '/stale/' } as ClaimRow;
     const [printed] = JSON.parse(claimsJson([stale])) as Array<{ url: string }>;
     expect(printed!.url).toBe('/essays/x/#x--a-claim-futility');
   });
