@@ -40,6 +40,11 @@ const results = [];
 let errors = 0;
 let warnings = 0;
 for (const file of files) {
+  // html-validate does not see markup after </html> (a page-level <script> outside the layout lands there).
+  if (!/<\/html>\s*$/.test(readFileSync(file, 'utf8'))) {
+    console.error(`${path.relative(dist, file)}: markup after </html>; expected the document to end with </html>`);
+    errors += 1;
+  }
   const report = await validator.validateFile(file);
   errors += report.errorCount;
   warnings += report.warningCount;
