@@ -1,11 +1,4 @@
-import { readdirSync } from 'node:fs';
-import path from 'node:path';
+import { listEssayFiles } from '../src/pipeline/load-content.ts';
 
-/** The essay files of a content folder, in name order. */
-export function essayFiles(root: string): string[] {
-  const dir = path.join(root, 'essays');
-  return readdirSync(dir)
-    .filter((name) => name.endsWith('.md'))
-    .sort()
-    .map((name) => path.join(dir, name));
-}
+/** The essay files of a content folder, in name order (checked as the build checks them: one file per slug). */
+export const essayFiles = (root: string): string[] => listEssayFiles(root).map(({ file }) => file);

@@ -5,11 +5,10 @@
  * split as the pipeline splits it and given the gold stance of the annotated
  * sentence it overlaps.
  */
-import { existsSync, readdirSync } from 'node:fs';
-import path from 'node:path';
-import { essayStructure } from './analyze-essay.ts';
+import { EssayBodyError, essayStructure } from './analyze-essay.ts';
+import { ContentError } from './content-error.ts';
 import { alignGold } from './evaluate.ts';
-import { loadCorpus, loadGold, readEssay } from './load-content.ts';
+import { listEssayFiles, loadCorpus, loadGold, readEssay, type EssaySource } from './load-content.ts';
 import type { Stance } from './stances.ts';
 import type { LabelledEssay } from './tagger/fit.ts';
 
@@ -22,14 +21,31 @@ export interface TrainingData {
   readings: { a: Stance[]; b: Stance[] };
 }
 
+/** The essay's sentences, as the pipeline splits them; a body the pipeline refuses fails naming the file. */
+function sentencesOf(essay: Pick<EssaySource<unknown>, 'file' | 'tree'>) {
+  try {
+    return essayStructure(essay.tree).sentences;
+  } catch (error) {
+    if (error instanceof EssayBodyError)
+      throw new ContentError(
+        essay.file,
+        error.problems.map(({ reason, place }) => ({
+          reason,
+          place: place && { line: place.start.line, column: place.start.column },
+        })),
+      );
+    throw error;
+  }
+}
+
 function labelled(
-  slug: string,
-  tree: Parameters<typeof essayStructure>[0],
+  essay: Pick<EssaySource<unknown>, 'slug' | 'file' | 'tree'>,
   gold: Array<{ text: string; stance: Stance }>,
   thesis: LabelledEssay['thesis'],
   name: string,
 ): LabelledEssay {
-  const { sentences } = essayStructure(tree);
+  const { slug } = essay;
+  const sentences = sentencesOf(essay);
   return {
     slug,
     thesis,
@@ -40,30 +56,15 @@ function labelled(
 
 export function loadTrainingData(root: string): TrainingData {
   const gold = loadGold(root);
-  const essaysDir = path.join(root, 'essays');
-  const seeds = (existsSync(essaysDir) ? readdirSync(essaysDir) : [])
-    .filter((n) => n.endsWith('.md'))
-    .sort()
-    .map((name) => readEssay(path.join(essaysDir, name)))
+  const seeds = listEssayFiles(root)
+    .map(({ file }) => readEssay(file))
     .filter((essay) => gold.has(essay.slug))
     .map((essay) =>
-      labelled(
-        essay.slug,
-        essay.tree,
-        gold.get(essay.slug)!.sentences,
-        essay.frontmatter.thesis,
-        `gold set for ${essay.slug}`,
-      ),
+      labelled(essay, gold.get(essay.slug)!.sentences, essay.frontmatter.thesis, `gold set for ${essay.slug}`),
     );
   const annotated = loadCorpus(root).filter((essay) => essay.gold);
   const corpus = annotated.map((essay) => ({
-    ...labelled(
-      essay.slug,
-      essay.tree,
-      essay.gold!.sentences,
-      essay.frontmatter.thesis,
-      `corpus gold for ${essay.slug}`,
-    ),
+    ...labelled(essay, essay.gold!.sentences, essay.frontmatter.thesis, `corpus gold for ${essay.slug}`),
     test: essay.test,
   }));
   const sentences = annotated.flatMap((essay) => essay.gold!.sentences);
