@@ -37,4 +37,11 @@ describe('createAnalyser', () => {
       'See <img src=x onerror=alert(1)> now.',
     ]);
   });
+
+  it('refuses what the build refuses, naming every problem at its line and column', () => {
+    const text = 'Washington should press Moscow.\n\n1. A numbered point.\n\n    indented code\n';
+    expect(() => analyse({ text, slug: 'draft' })).toThrowErrorMatchingInlineSnapshot(
+      `[ContentError: draft.md:3:1: body: numbered list: the page shows each item as a paragraph and its number would vanish; expected paragraphs (write \`1\\.\` to keep a number as text)]`,
+    );
+  });
 });

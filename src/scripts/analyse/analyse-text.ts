@@ -8,7 +8,7 @@ import { VFile } from 'vfile';
 import type { Block, Claim } from '../../pipeline/claim.ts';
 import { essayFrontmatterSchema } from '../../pipeline/essay-schema.ts';
 import { splitFrontMatter } from '../../pipeline/ingest/essay-file.ts';
-import { processEssay } from '../../pipeline/process-essay.ts';
+import { contentErrorOf, isFileMessage, processEssay } from '../../pipeline/process-essay.ts';
 import type { WedgeContext } from '../../pipeline/wedge-context.ts';
 import { eventLinker } from '../../pipeline/link-events.ts';
 import type { Position } from '../../pipeline/stances.ts';
@@ -69,7 +69,14 @@ export function createAnalyser(data: AnalyseContext, winkModel: WinkModel): Anal
     };
     const normal = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
     const file = new VFile({ path: `${slug}.md`, value: normal });
-    const { claims, blocks } = processEssay(file, context, { schema: frontmatter, withOverrides: false });
+    let analysed;
+    try {
+      analysed = processEssay(file, context, { schema: frontmatter, withOverrides: false });
+    } catch (error) {
+      // Every problem the pipeline found, each at its line and column, as `npm run tag` prints them.
+      throw isFileMessage(error) ? contentErrorOf(file) : error;
+    }
+    const { claims, blocks } = analysed;
     const title = (file.data.wedge?.frontmatter as { title?: string } | undefined)?.title;
     const used: Record<string, string> = {};
     for (const claim of claims) {
