@@ -38,6 +38,14 @@ describe('syntheticPage', () => {
     expect(page).toMatch(/<\/section><\/main><footer>f<\/footer>/);
   });
 
+  it('keeps the page script that follows the list inside <main>', () => {
+    const script = '<script type="module" src="/_astro/timeline.js"></script>';
+    const withScript = built.replace('</section></main>', `</section>${script}</main>`);
+    const page = syntheticPage(withScript, syntheticEvents(5, chart), chart);
+    expect(count(page, /<script /g)).toBe(1);
+    expect(page).toContain(`</section>${script}</main>`);
+  });
+
   it('fails with what it expected when the page has no chart or list', () => {
     expect(() => syntheticPage(shell('', ''), syntheticEvents(5, chart), chart)).toThrow(
       /expected the built \/timeline\/ page to have <svg class="timeline-chart">/,

@@ -99,7 +99,14 @@ export function syntheticPage(html: string, events: readonly SyntheticEvent[], c
     title: `Synthetic timeline: ${events.length} events`,
     description: 'Benchmark fixture.',
   });
+  // The page's own scripts may follow the list inside <main>: keep them.
+  const scripts = html.slice(listStart, mainEnd).match(/<script\b[^>]*>[\s\S]*?<\/script>/g) ?? [];
   return (
-    html.slice(0, svgStart) + svg + html.slice(svgEnd, listStart) + listSection(events, chart) + html.slice(mainEnd)
+    html.slice(0, svgStart) +
+    svg +
+    html.slice(svgEnd, listStart) +
+    listSection(events, chart) +
+    scripts.join('') +
+    html.slice(mainEnd)
   );
 }
