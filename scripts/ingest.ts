@@ -112,6 +112,7 @@ function frontMatterDifferences(kept: unknown, draft: Record<string, unknown>): 
   return Object.entries(draft).flatMap(([key, value]) => {
     if (typeof value === 'string' && value.startsWith('TODO')) return [];
     if (JSON.stringify(old[key]) === JSON.stringify(value)) return [];
+    if (!(key in old) && Array.isArray(value) && value.length === 0) return [];
     const was = key in old ? JSON.stringify(old[key]) : '(absent)';
     return [`front matter ${key}: kept ${was}; the fresh draft has ${JSON.stringify(value)}`];
   });
