@@ -1,7 +1,11 @@
 /** Nesting and line limits checked before any parser runs (see tests/hostile/README.md, "CLI and reading limits"). */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { VFile } from 'vfile';
 import { checkMarkdownLimits, checkYamlLimits, MAX_NESTING } from './content-limits.ts';
+import { readYamlFile, relative } from './load-content.ts';
 import { processEssay } from './process-essay.ts';
 import { testContext } from './test-context.ts';
 
@@ -75,5 +79,20 @@ describe('checkYamlLimits', () => {
     expect(errorOf(() => checkYamlLimits(`${'- '.repeat(MAX_NESTING + 1)}x\n`, 'dashes.yaml'))).toMatchInlineSnapshot(
       `"dashes.yaml:1:1: nested deeper than 100 YAML levels (indentation and "- " entries); expected at most 100 levels"`,
     );
+  });
+});
+
+describe('the YAML reader (load-content readYamlFile) checks nesting before parsing', () => {
+  it('refuses an annotations file nested 1,000 flow levels deep with its file, line and column', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'wedge-yaml-deep-'));
+    try {
+      const file = path.join(dir, 'deep.yaml');
+      writeFileSync(file, `- quote: "x"\n  note: ${'['.repeat(1000)}${']'.repeat(1000)}\n`);
+      expect(errorOf(() => readYamlFile(file)).replace(relative(dir), '<tmp>')).toMatchInlineSnapshot(
+        `"<tmp>/deep.yaml:2:109: nested deeper than 100 YAML flow collections ([ or {); expected at most 100 levels"`,
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
