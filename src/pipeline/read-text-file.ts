@@ -7,7 +7,7 @@
  * as Windows-1252: a silently mis-decoded quote would become a different claim id),
  * and a line over `MAX_LINE_CHARS`. A UTF-8 BOM is dropped.
  */
-import { closeSync, fstatSync, openSync, readSync, statSync, type Stats } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import { ContentError } from './content-error.ts';
 import { checkLineLength, MAX_FILE_BYTES } from './content-limits.ts';
@@ -24,6 +24,8 @@ export interface ReadTextOptions {
   name?: string;
   /** Allow an empty file (e.g. an empty YAML list). Default false. */
   allowEmpty?: boolean;
+  /** A folder the file must really be in, symlinks resolved (e.g. the content folder for an essay's `source:`). */
+  within?: string;
 }
 
 const KIND: Array<[(s: Stats) => boolean, string]> = [
@@ -49,6 +51,14 @@ export function regularFileSize(file: string, options: ReadTextOptions = {}): nu
     throw new ContentError(name, [`${found}; expected ${expected}`]);
   }
   if (!stats.isFile()) throw new ContentError(name, [`found ${kindOf(stats)}; expected ${expected}`]);
+  if (options.within !== undefined) {
+    const real = realpathSync(file);
+    const inside = path.relative(realpathSync(options.within), real);
+    if (inside.startsWith('..') || path.isAbsolute(inside))
+      throw new ContentError(name, [
+        `found a link to ${relative(real)}, outside ${relative(options.within)}/; expected ${expected} inside that folder`,
+      ]);
+  }
   if (stats.size > MAX_FILE_BYTES)
     throw new ContentError(name, [
       `found ${stats.size.toLocaleString('en')} bytes; expected ${expected} of at most ${MAX_FILE_BYTES.toLocaleString('en')} bytes`,

@@ -51,6 +51,14 @@ describe('droppedLines (the essay page\'s "left out" list)', () => {
     );
   });
 
+  it('refuses a source: inside the content folder that links to a file outside it', () => {
+    writeFileSync(path.join(dir, 'secret.txt'), 'Outside the content folder.\n');
+    symlinkSync(path.join(dir, 'secret.txt'), path.join(root, 'sources/link.txt'));
+    expect(errorOf(() => droppedLines('e', 'content/sources/link.txt', root))).toMatchInlineSnapshot(
+      `"<tmp>/content/sources/link.txt: found a link to <tmp>/secret.txt, outside <tmp>/content/; expected a raw essay text (.txt) inside that folder"`,
+    );
+  });
+
   it('refuses a fixes sidecar that is not UTF-8', () => {
     cpSync('tests/hostile/cli/doe-2024-ok.txt', path.join(root, 'sources/fx-2024.txt'));
     writeFileSync(path.join(root, 'sources/fx-2024.fixes.yaml'), Uint8Array.from([0x2d, 0x20, 0xff]));

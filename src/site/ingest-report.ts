@@ -26,7 +26,8 @@ export function sourcePath(slug: string, source: string, root = contentRoot): st
  * `npm run ingest` prints, recomputed from the raw file named in the front
  * matter (`source`), so the page can never drift from the source. Empty when the
  * essay names no source or the file is absent (an essay written directly in Markdown).
- * The raw file and its fixes are read with limits (`readTextFile`: a regular UTF-8 file).
+ * The raw file and its fixes are read with limits (`readTextFile`: a regular UTF-8 file, really inside the
+ * content folder, symlinks resolved).
  */
 export function droppedLines(slug: string, source: string | undefined, root = contentRoot): Dropped[] {
   if (!source) return [];
@@ -34,7 +35,7 @@ export function droppedLines(slug: string, source: string | undefined, root = co
   if (!existsSync(raw)) return [];
   const sidecar = raw.replace(/\.[^./\\]+$/u, '') + '.fixes.yaml';
   const fixes = existsSync(sidecar)
-    ? parseFixes(readTextFile(sidecar, { expected: 'a YAML list of fixes', allowEmpty: true }))
+    ? parseFixes(readTextFile(sidecar, { expected: 'a YAML list of fixes', allowEmpty: true, within: root }))
     : [];
-  return ingestRaw(readTextFile(raw, { expected: 'a raw essay text (.txt)' }), { slug, fixes }).dropped;
+  return ingestRaw(readTextFile(raw, { expected: 'a raw essay text (.txt)', within: root }), { slug, fixes }).dropped;
 }
