@@ -4,7 +4,16 @@
  * "CLI and reading limits"); the raw-text fixtures are in tests/hostile/cli/.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -132,6 +141,22 @@ describe('ingest refuses input it cannot handle, in one line, exit 1, writing no
 });
 
 describe('ingest never overwrites an essay without --force', () => {
+  it('refuses to write through a symbolic link in the essays folder, even with --force', () => {
+    const outside = path.join(dir, 'outside.md');
+    writeFileSync(outside, '---\ntitle: "Elsewhere"\n---\n\nNot an essay of this site.\n');
+    symlinkSync(outside, path.join(dir, 'essays/doe-2024.md'));
+    expect(ingest('doe-2024-ok.txt', '--content', dir, '--force')).toMatchInlineSnapshot(`
+      {
+        "status": 1,
+        "stderr": "ingest: <tmp>/essays/doe-2024.md: found a symbolic link; expected a new essay file or an existing regular one
+      ",
+        "stdout": "",
+      }
+    `);
+    expect(readFileSync(outside, 'utf8')).toBe('---\ntitle: "Elsewhere"\n---\n\nNot an essay of this site.\n');
+    rmSync(path.join(dir, 'essays/doe-2024.md'));
+  });
+
   it('refuses an existing essay and leaves it as it was; with --force keeps its front matter and lists what changed', () => {
     // The raw text where the README puts it, so the draft's source: is content/sources/….
     const content = path.join(dir, 'content');

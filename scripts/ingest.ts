@@ -16,7 +16,7 @@
  * draft would have filled differently. `source:` is recorded only for a raw text
  * inside the content folder (the build refuses any other).
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -167,6 +167,9 @@ function main(argv: string[]): void {
   const notes: string[] = [];
   let frontMatter: string;
   let kept = false;
+  // Write only a plain file in the essays folder: never through a link that may point anywhere.
+  if (lstatSync(outPath, { throwIfNoEntry: false })?.isSymbolicLink())
+    throw new CliError(`${outPath}: found a symbolic link; expected a new essay file or an existing regular one`);
   if (existsSync(outPath)) {
     const existingText = readText(outPath, outPath, 'an essay file (Markdown with front matter)', true);
     if (!values.force)

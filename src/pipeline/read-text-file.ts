@@ -154,7 +154,9 @@ export function readTextFile(file: string, options: ReadTextOptions = {}): strin
   const fd = openSync(file, 'r');
   try {
     // The file may have changed between stat and open: check the opened one too.
-    if (!fstatSync(fd).isFile()) regularFileSize(file, { ...options, name });
+    const opened = fstatSync(fd);
+    if (!opened.isFile())
+      throw new ContentError(name, [`found ${kindOf(opened)}; expected ${options.expected ?? 'a UTF-8 text file'}`]);
     const buffer = Buffer.alloc(MAX_FILE_BYTES + 1);
     let length = 0;
     for (;;) {
