@@ -72,7 +72,8 @@ function markdownDepth(line: string): { depth: number; column: number } {
  * Refuse Markdown nested deeper than `MAX_NESTING` block containers on a line,
  * with the file, line and column of the first container past the limit.
  * List nesting by indentation alone counts too: every 2 columns of indentation
- * before a list marker can open one more level.
+ * before a list marker can open one more level. Counted on every line, code blocks
+ * included: a cheap bound, not a second parser (no essay nests anywhere near 100).
  */
 export function checkMarkdownLimits(text: string, file: string): void {
   checkLineLength(text, file);
