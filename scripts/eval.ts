@@ -11,8 +11,10 @@ import { isDeepStrictEqual } from 'node:util';
 import { evaluateTagger } from '../src/pipeline/evaluation.ts';
 import { EVALUATION_FILE, loadModel, loadReader } from '../src/pipeline/wedge-context.ts';
 import { evaluationInput } from './tagger/evaluation-input.ts';
+import { exitOnBadInput } from './cli.ts';
 import { formatEvaluation } from './tagger/format-evaluation.ts';
 
+exitOnBadInput('eval');
 const root = path.resolve(process.argv[2] ?? 'content');
 const evaluation = evaluateTagger(evaluationInput(root, loadModel()), loadReader(root));
 console.log(formatEvaluation(evaluation));

@@ -11,12 +11,20 @@ import { normaliseText } from '../src/pipeline/claim-id.ts';
 import { alignGold } from '../src/pipeline/evaluate.ts';
 import { loadGold } from '../src/pipeline/load-content.ts';
 import { analyzeFile, loadContext } from '../src/pipeline/wedge-context.ts';
+import { exitOnBadInput, slugProblem } from './cli.ts';
+
+exitOnBadInput('suggest-overrides');
 
 const slug = process.argv[2];
 const root = path.resolve(process.argv[3] ?? 'content');
 if (!slug) {
   console.error('usage: npm run suggest-overrides -- <slug> [content dir]');
   process.exit(2);
+}
+const badSlug = slugProblem(slug, 'suggest-overrides');
+if (badSlug) {
+  console.error(badSlug);
+  process.exit(1);
 }
 const gold = loadGold(root).get(slug);
 if (!gold) {

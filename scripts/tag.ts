@@ -2,6 +2,8 @@
  * `npm run tag -- <essay.md> [--no-overrides] [--content dir]`
  * Prints the essay's claims as JSON (the claims.json row shape), no site build.
  * An essay outside the site needs no front matter; its thesis, if given, only breaks ties.
+ * Bad input (not a regular UTF-8 file within the limits, bad content) is one line
+ * `tag: path[:line:column]: reason` and exit 1; bad arguments exit 2.
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -9,13 +11,22 @@ import { ContentError } from '../src/pipeline/content-error.ts';
 import { claimRows, claimRowsJson } from '../src/site/data-rows.ts';
 import { analyzeFile, loadContext } from '../src/pipeline/wedge-context.ts';
 
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: { 'no-overrides': { type: 'boolean', default: false }, content: { type: 'string', default: 'content' } },
-});
+const USAGE = 'usage: npm run tag -- <essay.md> [--no-overrides] [--content dir]';
+
+let parsed;
+try {
+  parsed = parseArgs({
+    allowPositionals: true,
+    options: { 'no-overrides': { type: 'boolean', default: false }, content: { type: 'string', default: 'content' } },
+  });
+} catch (error) {
+  console.error(`tag: ${(error as Error).message}; ${USAGE}`);
+  process.exit(2);
+}
+const { values, positionals } = parsed;
 
 if (positionals.length !== 1) {
-  console.error('usage: npm run tag -- <essay.md> [--no-overrides] [--content dir]');
+  console.error(USAGE);
   process.exit(2);
 }
 
@@ -27,9 +38,9 @@ try {
   });
   process.stdout.write(claimRowsJson(claimRows(claims)));
 } catch (error) {
-  if (error instanceof ContentError || (error as NodeJS.ErrnoException).code === 'ENOENT') {
-    console.error(`tag: ${(error as Error).message}`);
-    process.exit(1);
-  }
-  throw error;
+  // The essay is read by readEssayFile (src/pipeline/read-text-file.ts): a directory, device, FIFO, empty,
+  // binary, non-UTF-8 or oversized file is a ContentError naming it. Never a stack trace for bad input.
+  const known = error instanceof ContentError || typeof (error as NodeJS.ErrnoException).code === 'string';
+  console.error(`tag: ${known ? (error as Error).message : String(error)}`);
+  process.exit(1);
 }

@@ -13,7 +13,9 @@ import { featurize, fitModel } from '../src/pipeline/tagger/fit.ts';
 import { EVALUATION_FILE, MODEL_FILE, loadModel, loadReader } from '../src/pipeline/wedge-context.ts';
 import { formatEvaluation } from './tagger/format-evaluation.ts';
 import { evaluationInput } from './tagger/evaluation-input.ts';
+import { exitOnBadInput } from './cli.ts';
 
+exitOnBadInput('train');
 const root = path.resolve(process.argv[2] ?? 'content');
 const data = loadTrainingData(root);
 const reader = loadReader(root);

@@ -3,7 +3,7 @@
  * read `content/`, validate it, and hand plain data to the pure transforms.
  * Every failure names the file, the entry and the field.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Root } from 'mdast';
 import { VFile } from 'vfile';
@@ -20,14 +20,15 @@ import { lexiconFileSchema, type Lexicon } from './tagger/lexicon.ts';
 import { essayFrontmatterSchema, type EssayFrontmatter } from './essay-schema.ts';
 import { goldFileSchema, type GoldFile } from './evaluate.ts';
 import { overridesFileSchema, type Override } from './overrides.ts';
+import { checkMarkdownLimits, checkYamlLimits } from './content-limits.ts';
 import { contentErrorOf, isFileMessage, parseEssay } from './process-essay.ts';
+import { readTextFile, relative } from './read-text-file.ts';
 import { timelineChartSchema, type TimelineChart } from './timeline/chart-schema.ts';
 import { timelineFileSchema, type TimelineEvent } from './timeline/schema.ts';
 import { topicsFileSchema, type Topic } from './topics.ts';
 import { parseYamlFile, type YamlFile } from './yaml-file.ts';
 
-/** Paths are reported relative to the working directory, as an editor would type them. */
-export const relative = (file: string): string => path.relative(process.cwd(), file) || file;
+export { relative };
 
 /** A slug: lower-case letters and digits, words joined by single hyphens (`kupchan-2021`). */
 export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -83,9 +84,15 @@ export function listContentFiles(dir: string, ext: string): ContentFile[] {
 /** The essays: `<root>/essays/<slug>.md`. */
 export const listEssayFiles = (root: string): ContentFile[] => listContentFiles(path.join(root, 'essays'), 'md');
 
-/** Read and parse a YAML file, keeping the place of every node, or fail at the line and column of bad YAML. */
-export const readYamlFile = (file: string): YamlFile =>
-  parseYamlFile(stripBom(readFileSync(file, 'utf8')), relative(file));
+/**
+ * Read and parse a YAML file, keeping the place of every node, or fail at the line and column of bad YAML.
+ * Read with limits (`readTextFile`: a regular UTF-8 file, size, line length), and nesting checked before parsing.
+ */
+export function readYamlFile(file: string): YamlFile {
+  const text = readTextFile(file, { expected: 'a UTF-8 YAML file', allowEmpty: true });
+  checkYamlLimits(text, relative(file));
+  return parseYamlFile(text, relative(file));
+}
 
 /** Read and parse a YAML file, or fail at the line and column of bad YAML. */
 export const readYaml = (file: string): unknown => readYamlFile(file).data;
@@ -168,7 +175,8 @@ export interface EssaySource<F = EssayFrontmatter> {
  * path as an editor would type it, a BOM dropped and line endings made `\n`.
  */
 export function readEssayFile(file: string): VFile {
-  return new VFile({ path: relative(file), value: stripBom(readFileSync(file, 'utf8')).replace(/\r\n?/g, '\n') });
+  const text = readTextFile(file, { expected: 'a UTF-8 Markdown essay' });
+  return new VFile({ path: relative(file), value: text.replace(/\r\n?/g, '\n') });
 }
 
 /** Read one essay Markdown file: validated front matter and the body's mdast. */
@@ -180,6 +188,7 @@ export function readEssay(file: string, options: { requireFrontmatter?: boolean 
 /** Read a Markdown file with front matter checked by `schema` (`parseEssay`): the front matter and the mdast. */
 export function readMarkdown<S extends z.ZodType>(file: string, schema: S): EssaySource<z.output<S>> {
   const vfile = readEssayFile(file);
+  checkMarkdownLimits(String(vfile.value), vfile.path);
   try {
     const { slug, frontmatter, tree } = parseEssay(vfile, { schema });
     return { slug, file: vfile.path, frontmatter, tree };
@@ -188,8 +197,6 @@ export function readMarkdown<S extends z.ZodType>(file: string, schema: S): Essa
     throw error;
   }
 }
-
-const stripBom = (text: string): string => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
 
 /** The hand-annotated evaluation set, `content/gold/<slug>.yaml`, by essay slug. */
 export function loadGold(root: string): Map<string, GoldFile> {

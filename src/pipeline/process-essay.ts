@@ -12,6 +12,7 @@ import type { VFile } from 'vfile';
 import type { z } from 'zod';
 import type { AnalyzedEssay } from './claim.ts';
 import { ContentError } from './content-error.ts';
+import { checkMarkdownLimits } from './content-limits.ts';
 import type { EssayFrontmatter } from './essay-schema.ts';
 import { remarkClaims, remarkEssayFrontmatter, type WedgeData } from './remark-claims.ts';
 import type { WedgeContext } from './wedge-context.ts';
@@ -41,6 +42,7 @@ export function processEssay<S extends z.ZodType = z.ZodType<EssayFrontmatter>>(
   context: WedgeContext,
   options: ProcessEssayOptions<S> = {},
 ): WedgeData<z.output<S>> & AnalyzedEssay {
+  checkMarkdownLimits(String(file.value), file.path || '(essay)'); // before the parser: deep nesting overflows its stack
   const processor = parser()
     .use(remarkEssayFrontmatter, { schema: options.schema })
     .use(remarkClaims, { context, withOverrides: options.withOverrides });

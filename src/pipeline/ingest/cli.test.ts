@@ -46,8 +46,11 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 describe('scripts/ingest.ts', () => {
   it('writes <slug>.md with drafted front matter and reports drops, fixes and a count', () => {
     const out = path.join(dir, 'essays');
-    const run = ingest(path.join(dir, 'doe-2024-daily-paper.txt'), '--out', out);
-    expect(run.stderr).toBe('');
+    const raw = path.join(dir, 'doe-2024-daily-paper.txt');
+    const run = ingest(raw, '--out', out);
+    expect(run.stderr).toBe(
+      `ingest: note: ${raw} is outside content/, so the front matter records no source (the essay page lists no dropped lines); put raw texts in content/sources/\n`,
+    );
     expect(run.status).toBe(0);
 
     const file = path.join(out, 'doe-2024.md');
@@ -74,15 +77,19 @@ describe('scripts/ingest.ts', () => {
     ]);
   });
 
-  it('keeps the front matter of an existing essay and replaces only its body; --slug names the file', () => {
+  it('with --force, keeps the front matter of an existing essay, replaces only its body and lists the changes; --slug names the file', () => {
     const file = path.join(dir, 'custom.md');
     writeFileSync(file, '---\ntitle: "Kept"\n---\n\nOld body.\n');
-    const run = ingest(path.join(dir, 'doe-2024-daily-paper.txt'), '--out', dir, '--slug', 'custom');
+    const run = ingest(path.join(dir, 'doe-2024-daily-paper.txt'), '--out', dir, '--slug', 'custom', '--force');
     expect(run.status).toBe(0);
     expect(readFileSync(file, 'utf8')).toBe(
       '---\ntitle: "Kept"\n---\n\nThe first paragraph is long enough to be a body paragraph and has a typo: the.\n',
     );
-    expect(run.stdout).toMatch(/front matter kept\n$/u);
+    expect(run.stdout).toContain('\nbody: 1 lines added, 1 lines removed\n');
+    expect(run.stdout).toContain(
+      '\nfront matter title: kept "Kept"; the fresh draft has "How to Split a Partnership"\n',
+    );
+    expect(run.stdout).toMatch(/front matter kept \(--force\)\n$/u);
   });
 
   it('fails with exit 1 naming the file when the raw text is missing', () => {
