@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatEventDate, formatPartialDate, plural, surname } from './format.ts';
+import { countWord, formatEventDate, formatPartialDate, plural, surname } from './format.ts';
 
 describe('plural', () => {
   it('writes the noun in the plural unless the count is one, with thousands separated', () => {
@@ -42,5 +42,20 @@ describe('formatEventDate', () => {
 
   it('writes a range that ends where it starts as a point', () => {
     expect(formatEventDate('2001-07-16', '2001-07-16')).toBe('16 July 2001');
+  });
+});
+
+describe('countWord', () => {
+  it('writes counts up to twelve in words and larger ones in figures, capitalised to open a sentence', () => {
+    expect([0, 1, 3, 4, 12, 13, 1204].map((n) => countWord(n))).toEqual([
+      'no',
+      'one',
+      'three',
+      'four',
+      'twelve',
+      '13',
+      '1,204',
+    ]);
+    expect([3, 13].map((n) => countWord(n, { capital: true }))).toEqual(['Three', '13']);
   });
 });

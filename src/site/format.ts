@@ -8,6 +8,14 @@ export function plural(count: number, word: string, many = `${word}s`): string {
   return `${count.toLocaleString('en')} ${count === 1 ? word : many}`;
 }
 
+const WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+
+/** A count as prose writes it: `three`, `twelve`, then figures (`13`, `1,204`); `Three` to open a sentence. */
+export function countWord(count: number, { capital = false } = {}): string {
+  const word = WORDS[count] ?? count.toLocaleString('en');
+  return capital ? word.charAt(0).toUpperCase() + word.slice(1) : word;
+}
+
 /** The last word of an author's name, as the site labels essays (`Charles A. Kupchan` → `Kupchan`). */
 export function surname(author: string): string {
   return author.trim().split(/\s+/).at(-1) ?? author;
