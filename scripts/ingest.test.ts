@@ -189,7 +189,7 @@ describe('ingest never overwrites an essay without --force', () => {
       front matter title: kept "Hand-written title"; the fresh draft has "A Title Line"
       front matter published: kept (absent); the fresh draft has "2024-03-03"
       front matter source: kept (absent); the fresh draft has "content/sources/doe-2024-ok.txt"
-      <tmp>/content/essays/doe-2024.md: 2 paragraphs, 0 headings; 3 lines dropped, 0 fixes applied; front matter kept (--force)
+      <tmp>/content/essays/doe-2024.md: 2 paragraphs, 0 headings; 3 lines dropped, 0 normalised, 0 fixes applied; front matter kept (--force)
       ",
       }
     `);
@@ -197,5 +197,23 @@ describe('ingest never overwrites an essay without --force', () => {
       /^---\ntitle: "Hand-written title"\nauthor: "Jane Doe"\n---\n\nThe first/u,
     );
     rmSync(file);
+  });
+});
+
+describe('ingest reports what it normalised', () => {
+  it('lists each line whose invisible characters it removed', () => {
+    const raw = readFileSync(path.join(dir, 'doe-2024-ok.txt'), 'utf8').replace(
+      'partnership',
+      'partner\u00ADship\u200B',
+    );
+    const run = ingestFile('shy-2024.txt', raw);
+    expect(run.status).toBe(0);
+    expect(run.stdout.split('\n').filter((line) => /normalised/.test(line))).toMatchInlineSnapshot(`
+      [
+        "normalised line 9: 1 × soft hyphen U+00AD, 1 × zero-width space U+200B",
+        "<tmp>/essays/shy-2024.md: 2 paragraphs, 0 headings; 3 lines dropped, 1 normalised, 0 fixes applied; front matter drafted (fill in the TODOs)",
+      ]
+    `);
+    expect(readFileSync(path.join(dir, 'essays/shy-2024.md'), 'utf8')).toContain('about the partnership.');
   });
 });

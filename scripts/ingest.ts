@@ -203,6 +203,7 @@ function main(argv: string[]): void {
 
   const out: string[] = [];
   for (const entry of result.dropped) out.push(`dropped line ${entry.line} (${entry.reason}): ${entry.text}`);
+  for (const entry of result.normalised) out.push(`normalised line ${entry.line}: ${entry.changes.join(', ')}`);
   for (const fix of result.applied)
     out.push(`fixed ${JSON.stringify(fix.from)} → ${JSON.stringify(fix.to)} (${fix.reason})`);
   out.push(...notes);
@@ -210,7 +211,7 @@ function main(argv: string[]): void {
   const headings = paragraphs.filter((block) => block.startsWith('## ')).length;
   out.push(
     `${relativeToRoot(outPath)}: ${paragraphs.length - headings} paragraphs, ${headings} headings; ` +
-      `${result.dropped.length} lines dropped, ${result.applied.length} fixes applied` +
+      `${result.dropped.length} lines dropped, ${result.normalised.length} normalised, ${result.applied.length} fixes applied` +
       (kept ? '; front matter kept (--force)' : '; front matter drafted (fill in the TODOs)'),
   );
   process.stdout.write(`${out.join('\n')}\n`);

@@ -93,7 +93,7 @@ describe('a fourth essay, added the README way', () => {
       'dropped line 5 (date line): March 14, 2025',
     ]);
     expect(ingest.stdout).toMatch(
-      /: 14 paragraphs, 0 headings; 3 lines dropped, 0 fixes applied; front matter drafted/u,
+      /: 14 paragraphs, 0 headings; 3 lines dropped, 0 normalised, 0 fixes applied; front matter drafted/u,
     );
     const front = parse(
       splitFrontMatter(readFileSync(path.join(build.root, 'essays', `${SLUG}.md`), 'utf8')).frontMatter!,

@@ -73,7 +73,7 @@ describe('scripts/ingest.ts', () => {
       'dropped line 9 (share/save/print button): Share on Twitter',
       'dropped line 13 (blog comments footer): No comments:',
       'fixed "teh" → "the" (typo)',
-      `${file}: 1 paragraphs, 0 headings; 6 lines dropped, 1 fixes applied; front matter drafted (fill in the TODOs)`,
+      `${file}: 1 paragraphs, 0 headings; 6 lines dropped, 0 normalised, 1 fixes applied; front matter drafted (fill in the TODOs)`,
     ]);
   });
 
