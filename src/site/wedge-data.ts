@@ -13,6 +13,7 @@ import { linkTimeline, withCheckedEvents, type TimelineRow } from '../pipeline/t
 import type { Topic } from '../pipeline/topics.ts';
 import { compareData, type CompareData } from './compare-data.ts';
 import { contentRoot } from './content-root.ts';
+import { timelinePage, type TimelinePage } from './timeline-page.ts';
 
 export interface Essay {
   slug: string;
@@ -39,6 +40,13 @@ let cached: Promise<Wedge> | undefined;
 
 export function getWedge(): Promise<Wedge> {
   return (cached ??= load());
+}
+
+let timeline: Promise<TimelinePage> | undefined;
+
+/** What /timeline/ shows (src/site/timeline-page.ts): its chart drawn once per build. */
+export function getTimelinePage(): Promise<TimelinePage> {
+  return (timeline ??= getWedge().then(timelinePage));
 }
 
 let compare: Promise<CompareData> | undefined;
