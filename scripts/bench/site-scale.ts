@@ -2,7 +2,7 @@
  * Whole-site build at 3, 30 and 300 synthetic essays: build time and page weights.
  * Prints figures, asserts nothing. Run alone with `tsx scripts/bench/site-scale.ts [counts…]`.
  *
- * Each corpus is written into a temp content folder with topics.yaml and the
+ * Each corpus is written into a temp content folder with topics.yaml, the lexicon and the
  * timeline (its chart file and its events) copied over. The events' `checks` are
  * stripped: synthetic essays reuse real sentences, so a check's quote would match
  * several claims (and the essays it names do not exist). No annotations and no gold sets, so the method
@@ -35,6 +35,7 @@ export function syntheticContent(count: number, source = 'content'): string {
   mkdirSync(path.join(root, 'essays'), { recursive: true });
   mkdirSync(path.join(root, 'timeline'), { recursive: true });
   cpSync(path.join(source, 'topics.yaml'), path.join(root, 'topics.yaml'));
+  cpSync(path.join(source, 'lexicon'), path.join(root, 'lexicon'), { recursive: true });
   cpSync(path.join(source, 'timeline', TIMELINE_CHART_FILE), path.join(root, 'timeline', TIMELINE_CHART_FILE));
   for (const name of readdirSync(path.join(source, 'timeline')).filter(
     (n) => n.endsWith('.yaml') && n !== TIMELINE_CHART_FILE,
