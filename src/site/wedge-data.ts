@@ -14,6 +14,7 @@ import type { Topic } from '../pipeline/topics.ts';
 import { compareData, type CompareData } from './compare-data.ts';
 import { contentRoot } from './content-root.ts';
 import { timelinePage, type TimelinePage } from './timeline-page.ts';
+import { siteNav, type SiteNav } from './site-nav.ts';
 
 export interface Essay {
   slug: string;
@@ -40,6 +41,13 @@ let cached: Promise<Wedge> | undefined;
 
 export function getWedge(): Promise<Wedge> {
   return (cached ??= load());
+}
+
+let nav: Promise<SiteNav> | undefined;
+
+/** The header's essay links (src/site/site-nav.ts), for the layout every page renders. */
+export function getNav(): Promise<SiteNav> {
+  return (nav ??= getWedge().then((wedge) => siteNav(wedge.essays)));
 }
 
 let timeline: Promise<TimelinePage> | undefined;
