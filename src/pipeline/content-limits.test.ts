@@ -8,15 +8,7 @@ import { checkMarkdownLimits, checkYamlLimits, MAX_NESTING } from './content-lim
 import { readYamlFile, relative } from './load-content.ts';
 import { processEssay } from './process-essay.ts';
 import { testContext } from './test-context.ts';
-
-const errorOf = (run: () => unknown): string => {
-  try {
-    run();
-  } catch (error) {
-    return (error as Error).message;
-  }
-  throw new Error('expected an error');
-};
+import { errorOf } from '../../tests/support/content-folder.ts';
 
 describe('checkMarkdownLimits', () => {
   it('lets ordinary nesting through: quotes in lists, a thematic break, numbered lists', () => {

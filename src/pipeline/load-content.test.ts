@@ -1,5 +1,3 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
@@ -14,15 +12,9 @@ import {
   readEssay,
   readYaml,
 } from './load-content.ts';
+import { contentFolder, errorOf as messageOf } from '../../tests/support/content-folder.ts';
 
-function folder(files: Record<string, string>): string {
-  const root = mkdtempSync(path.join(tmpdir(), 'wedge-content-'));
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
-    writeFileSync(path.join(root, name), text);
-  }
-  return root;
-}
+const folder = (files: Record<string, string>) => contentFolder(files);
 /** A small chart file: what the events below may name. */
 const CHART = `categories: [treaty, conflict, us-policy]
 eras:
@@ -45,14 +37,8 @@ const timeline = (files: Record<string, string>) =>
 const event = (id: string, extra = '') =>
   `- id: ${id}\n  date: "1969-03-02"\n  title: T\n  summary: S.\n  category: conflict\n  era: split\n  sources: [{title: S, url: "https://example.org/s"}]\n${extra}`;
 /** The error `fn` throws, with the temporary folder left out of every path. */
-const errorOf = (fn: () => unknown): string => {
-  try {
-    fn();
-  } catch (error) {
-    return (error as Error).message.replace(/(?:\.\.\/)*\/?(?:[\w.-]+\/)*wedge-content-\w+\//g, '');
-  }
-  throw new Error('expected an error');
-};
+const errorOf = (fn: () => unknown): string =>
+  messageOf(fn).replace(/(?:\.\.\/)*\/?(?:[\w.-]+\/)*wedge-content-\w+\//g, '');
 
 describe('loadTimeline', () => {
   it('merges the event files, sorted by date, and does not read the chart file as events', () => {

@@ -1,17 +1,8 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadTrainingData } from './load-training.ts';
+import { contentFolder } from '../../tests/support/content-folder.ts';
 
-function folder(files: Record<string, string>): string {
-  const root = mkdtempSync(path.join(tmpdir(), 'wedge-training-'));
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
-    writeFileSync(path.join(root, name), text);
-  }
-  return root;
-}
+const folder = (files: Record<string, string>) => contentFolder(files, 'wedge-training-');
 
 const FRONT =
   '---\ntitle: T\nauthor: A\nvenue: V\npublished: "2025-01-02"\nurl: https://example.org/e\nthesis: futility\nsummary: S.\n---\n\n';

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { decodeText, firstInvalidUtf8, MAX_FILE_BYTES, readTextFile } from './read-text-file.ts';
 import { MAX_LINE_CHARS } from './content-limits.ts';
+import { errorOf } from '../../tests/support/content-folder.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'wedge-read-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -16,14 +17,6 @@ function read(name: string, bytes: Uint8Array | string, allowEmpty = false): str
   writeFileSync(file, bytes);
   return readTextFile(file, { name, expected: 'a test text', allowEmpty });
 }
-const errorOf = (run: () => unknown): string => {
-  try {
-    run();
-  } catch (error) {
-    return (error as Error).message;
-  }
-  throw new Error('expected an error');
-};
 
 describe('readTextFile', () => {
   it('returns UTF-8 text, with a BOM dropped and nothing else changed', () => {

@@ -1,26 +1,12 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadAllOverrides } from './wedge-context.ts';
+import { contentFolder, errorOf as messageOf } from '../../tests/support/content-folder.ts';
 
-function folder(files: Record<string, string>): string {
-  const root = mkdtempSync(path.join(tmpdir(), 'wedge-context-'));
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
-    writeFileSync(path.join(root, name), text);
-  }
-  return root;
-}
+const folder = (files: Record<string, string>) => contentFolder(files, 'wedge-context-');
 const OVERRIDE = '- quote: "a long enough quote"\n  stance: none\n  note: n\n';
-const errorOf = (fn: () => unknown): string => {
-  try {
-    fn();
-  } catch (error) {
-    return (error as Error).message.replace(/(?:\.\.\/)*\/?(?:[\w.-]+\/)*wedge-context-\w+\//g, '');
-  }
-  throw new Error('expected an error');
-};
+/** The error `fn` throws, with the temporary folder left out of every path. */
+const errorOf = (fn: () => unknown): string =>
+  messageOf(fn).replace(/(?:\.\.\/)*\/?(?:[\w.-]+\/)*wedge-context-\w+\//g, '');
 
 describe('loadAllOverrides', () => {
   it('reads each essay’s overrides by slug', () => {

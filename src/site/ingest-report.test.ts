@@ -5,20 +5,14 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { droppedLines } from './ingest-report.ts';
+import { errorOf as messageOf } from '../../tests/support/content-folder.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'wedge-source-'));
 const root = path.join(dir, 'content');
 mkdirSync(path.join(root, 'sources'), { recursive: true });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const rel = (p: string) => path.relative(process.cwd(), p);
-const errorOf = (run: () => unknown): string => {
-  try {
-    run();
-  } catch (error) {
-    return (error as Error).message.replaceAll(rel(dir), '<tmp>');
-  }
-  throw new Error('expected an error');
-};
+const errorOf = (run: () => unknown): string => messageOf(run).replaceAll(rel(dir), '<tmp>');
 
 describe('droppedLines (the essay page\'s "left out" list)', () => {
   it('reads the raw text named by source:, relative to the folder holding the content folder', () => {
