@@ -4,14 +4,13 @@
  * with exit 1, never a stack trace.
  */
 import { ContentError } from '../src/pipeline/content-error.ts';
+import { SLUG } from '../src/pipeline/load-content.ts';
 
-/** A slug: lower-case letters and digits in hyphen-separated words, as in `taffer-2025`; it names a file and a URL. */
-export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/u;
 export const MAX_SLUG_LENGTH = 80;
 
 /** Why `slug` is refused (`from` names where it came from: `--slug`, a file name), or undefined if it is safe. */
 export function slugProblem(slug: string, from: string): string | undefined {
-  if (slug.length <= MAX_SLUG_LENGTH && SLUG_PATTERN.test(slug)) return undefined;
+  if (slug.length <= MAX_SLUG_LENGTH && SLUG.test(slug)) return undefined;
   return `${from}: slug ${JSON.stringify(slug)}; expected 1 to ${MAX_SLUG_LENGTH} lower-case letters and digits in hyphen-separated words (e.g. doe-2024)`;
 }
 

@@ -9,7 +9,7 @@
  * Refuses, with one line `path: found …; expected …` and exit 1, what it cannot
  * handle: inputs are read by `readTextFile` (a regular file, UTF-8, no NUL bytes,
  * at most 2 MB, no line over 500,000 characters; non-UTF-8 text is refused, not
- * guessed), and a slug must match `SLUG_PATTERN` (so the file stays in the essays
+ * guessed), and a slug must match `SLUG` (the pattern the content folders' file names are checked with) (so the file stays in the essays
  * folder). An existing essay is never overwritten without `--force`; with it, the
  * hand-written front matter is kept, only the body is replaced, and the report
  * lists the body lines added and removed and every front-matter field the fresh
