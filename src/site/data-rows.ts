@@ -139,8 +139,21 @@ export const DATA_FILE_BODIES = {
   'timeline.json': (wedge: Wedge) => JSON.stringify(eventRows(wedge)),
 } as const satisfies Record<string, (wedge: Wedge) => string>;
 
+export type DataFileName = keyof typeof DATA_FILE_BODIES;
+
+const built = new WeakMap<Wedge, Map<DataFileName, string>>();
+
+/** One `/data/` file's body, built (and its rows parsed) once per build: its endpoint and the `/data/` page share it. */
+export function dataFileBody(file: DataFileName, wedge: Wedge): string {
+  let bodies = built.get(wedge);
+  if (!bodies) built.set(wedge, (bodies = new Map()));
+  let body = bodies.get(file);
+  if (body === undefined) bodies.set(file, (body = DATA_FILE_BODIES[file](wedge)));
+  return body;
+}
+
 /** The body of one `/data/` file as a response, for its endpoint. */
-export function dataFileResponse(file: keyof typeof DATA_FILE_BODIES, wedge: Wedge): Response {
+export function dataFileResponse(file: DataFileName, wedge: Wedge): Response {
   const type = file.endsWith('.csv') ? 'text/csv; charset=utf-8' : 'application/json';
-  return new Response(DATA_FILE_BODIES[file](wedge), { headers: { 'Content-Type': type } });
+  return new Response(dataFileBody(file, wedge), { headers: { 'Content-Type': type } });
 }

@@ -11,7 +11,7 @@ import {
   eventRowSchema,
   topicRowSchema,
 } from '../../pipeline/data-contract.ts';
-import { DATA_FILE_BODIES } from '../../site/data-rows.ts';
+import { DATA_FILE_BODIES, dataFileBody, type DataFileName } from '../../site/data-rows.ts';
 import type { Wedge } from '../../site/wedge-data.ts';
 
 export interface Field {
@@ -130,10 +130,13 @@ export const DATA_FILES: DataFile[] = [
   },
 ];
 
-/** Size in bytes of each file as the build writes it: the endpoints' own bodies (`DATA_FILE_BODIES`). */
+/** Size in bytes of each file as the build writes it: the endpoints' own bodies (`dataFileBody`, built once). */
 export function dataFileSizes(wedge: Wedge): Record<string, number> {
   return Object.fromEntries(
-    Object.entries(DATA_FILE_BODIES).map(([file, body]) => [file, new TextEncoder().encode(body(wedge)).length]),
+    (Object.keys(DATA_FILE_BODIES) as DataFileName[]).map((file) => [
+      file,
+      new TextEncoder().encode(dataFileBody(file, wedge)).length,
+    ]),
   );
 }
 
