@@ -103,3 +103,18 @@ describe('negating a multi-word cue', () => {
     expect(f.bond).toBeUndefined();
   });
 });
+
+describe('narrative', () => {
+  it('marks past-tense narrative and numbers, not the present', () => {
+    expect(features('In 1969 the two armies fought on the Ussuri.')).toMatchObject({ 'past-tense': 1, number: 1 });
+    expect(features('The two armies fight on the Ussuri.')['past-tense']).toBeUndefined();
+    expect(features('The two armies are fighting on the Ussuri.')['past-tense']).toBeUndefined();
+  });
+});
+
+describe('a capital that only starts the sentence', () => {
+  it('is read as the word it is, so cues match ("Sanctions" is a sanction)', () => {
+    expect(features('Sanctions will not work.').coercion).toBe(1);
+    expect(reader.nlp.tokens('Sanctions will not work.')[0]).toMatchObject({ text: 'Sanctions', lemma: 'sanction' });
+  });
+});

@@ -25,6 +25,8 @@ const NEGATORS = new Set(['not', 'no', 'never', 'nothing', 'none', 'neither', 'n
 const SCOPE_END = new Set(['but', 'however', 'yet', 'although', 'though', 'while', 'whereas', 'because', 'which']);
 const HYPOTHETICAL = new Set(['would', 'could', 'might', 'may']);
 const MODALS = new Set(['will', 'would', 'can', 'could', 'should', 'must', 'may', 'might', 'shall']);
+/** Past-tense forms that wink's lemmas alone do not show. */
+const PAST = new Set(['was', 'were', 'had', 'did']);
 const FIRST_PERSON = new Set(['i', 'we', 'my', 'our', 'us']);
 
 export interface SentenceInput {
@@ -122,6 +124,26 @@ export function sentenceFeatures(
   if (!argues) add('no-argument-cue');
   if (tokens.at(-1)?.text === '?') add('question');
   if (tokens.filter((t) => t.pos !== 'PUNCT').length < 8) add('short');
+
+  const numbers = tokens.filter((t) => t.pos === 'NUM');
+  if (numbers.length)
+    add(
+      'number',
+      1,
+      numbers.map((t) => t.text),
+    );
+  // A verb form that is not its lemma, nor an -s or -ing form, is a past tense or participle ("fought", "imposed").
+  const past = tokens.filter(
+    (t) =>
+      PAST.has(t.text.toLowerCase()) ||
+      (t.pos === 'VERB' && t.lemma !== t.text.toLowerCase() && !/(s|ing)$/i.test(t.text)),
+  );
+  if (past.length)
+    add(
+      'past-tense',
+      1,
+      past.map((t) => t.text),
+    );
 
   if (place.index === 0) add('essay-start');
   if (place.total > 0 && place.index / place.total < 0.15) add('essay-early');

@@ -32,12 +32,17 @@ export function createNlp(model: WinkModel): Nlp {
   const its = nlp.its;
   return {
     tokens(text) {
-      const doc = nlp.readDoc(text.replace(/[’‘]/g, "'").replace(/(\p{L})'s\b/gu, "$1 's"));
+      // A capital that only starts the sentence ("Sanctions will …") would make wink read a proper noun and keep
+      // the word unlemmatised; read it in lower case, and give the token back its capital.
+      const initial = /^\p{Lu}\p{Ll}/u.test(text);
+      const cased = initial ? text[0]!.toLowerCase() + text.slice(1) : text;
+      const doc = nlp.readDoc(cased.replace(/[’‘]/g, "'").replace(/(\p{L})'s\b/gu, "$1 's"));
       const tokens = doc.tokens();
       const words = tokens.out(its.value) as string[];
       const lemmas = tokens.out(its.lemma as Parameters<typeof tokens.out>[0]) as string[];
       const pos = tokens.out(its.pos) as string[];
       const negated = tokens.out(its.negationFlag) as unknown as boolean[];
+      if (initial && words[0]) words[0] = text[0]! + words[0].slice(1);
       return words.map((word, i) => ({
         text: word,
         lemma: normaliseLemma(lemmas[i] ?? word),

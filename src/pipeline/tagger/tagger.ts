@@ -120,6 +120,8 @@ const PLACES: Record<string, string> = {
   hypothetical: 'hypothetical (would, could)',
   reported: "reports others' view",
   'negated-modal': 'negated modal (will not, cannot)',
+  'past-tense': 'past tense (narrative)',
+  number: 'a number or date',
 };
 
 /** A feature in words: its meaning and the sentence's words that raised it. */
