@@ -121,6 +121,28 @@ describe('/compare/', () => {
     await page.context().close();
   });
 
+  it('lays out a row only near the viewport, yet a deep link, find-in-page text and the row count still reach every row', async () => {
+    const page = await openPage(browser, `${base}/compare/`, { viewport: { width: 360, height: 740 } });
+    // Rows off screen are skipped by layout (content-visibility: auto) until they near the viewport.
+    expect(
+      await page
+        .locator('.cmp-row')
+        .last()
+        .evaluate((row) => getComputedStyle(row).contentVisibility),
+    ).toBe('auto');
+    const last = await page.locator('.cmp-row').last().getAttribute('id');
+    await page.goto(`${base}/compare/#${last}`);
+    await page.waitForTimeout(300);
+    const top = await page.locator(`#${last}-title`).evaluate((h) => h.getBoundingClientRect().top);
+    expect(top).toBeGreaterThanOrEqual(0);
+    expect(top).toBeLessThan(740);
+    // Rows skipped by layout keep their text in the document: find-in-page reaches the last claim of the last row.
+    await page.goto(`${base}/compare/`);
+    const lastClaim = (await page.locator('.cmp-row .cmp-claim-text').last().textContent())!.trim().slice(0, 25);
+    expect(await page.evaluate(`window.find(${JSON.stringify(lastClaim)}, false, false, true)`)).toBe(true);
+    await page.context().close();
+  });
+
   it('lists the history more than one essay reads, by date, each linked to the timeline', async () => {
     const page = await openPage(browser, `${base}/compare/`);
     const events = await page.locator('.cmp-history > li').evaluateAll((items) =>
