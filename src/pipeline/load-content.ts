@@ -20,7 +20,7 @@ import { lexiconFileSchema, type Lexicon } from './tagger/lexicon.ts';
 import { essayFrontmatterSchema, type EssayFrontmatter } from './essay-schema.ts';
 import { goldFileSchema, type GoldFile } from './evaluate.ts';
 import { overridesFileSchema, type Override } from './overrides.ts';
-import { checkMarkdownLimits, checkYamlLimits } from './content-limits.ts';
+import { checkYamlLimits } from './content-limits.ts';
 import { contentErrorOf, isFileMessage, parseEssay } from './process-essay.ts';
 import { readTextFile, relative } from './read-text-file.ts';
 import { timelineChartSchema, type TimelineChart } from './timeline/chart-schema.ts';
@@ -188,7 +188,6 @@ export function readEssay(file: string, options: { requireFrontmatter?: boolean 
 /** Read a Markdown file with front matter checked by `schema` (`parseEssay`): the front matter and the mdast. */
 export function readMarkdown<S extends z.ZodType>(file: string, schema: S): EssaySource<z.output<S>> {
   const vfile = readEssayFile(file);
-  checkMarkdownLimits(String(vfile.value), vfile.path);
   try {
     const { slug, frontmatter, tree } = parseEssay(vfile, { schema });
     return { slug, file: vfile.path, frontmatter, tree };

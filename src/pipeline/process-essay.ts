@@ -58,6 +58,7 @@ export function parseEssay<S extends z.ZodType = z.ZodType<EssayFrontmatter>>(
   file: VFile,
   options: Pick<ProcessEssayOptions<S>, 'schema'> = {},
 ): WedgeData<z.output<S>> & { tree: Root } {
+  checkMarkdownLimits(String(file.value), file.path || '(essay)'); // before the parser, as in processEssay
   const processor = parser().use(remarkEssayFrontmatter, { schema: options.schema });
   const tree = processor.runSync(processor.parse(file), file) as Root;
   return { ...(file.data.wedge as WedgeData<z.output<S>>), tree };
