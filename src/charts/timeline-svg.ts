@@ -39,14 +39,18 @@ export function labelAttributes(placements: ReadonlyArray<{ row: number; anchor:
   return ` data-rows="${codes.join(' ')}"${codes[0] === '-' ? '' : ` data-at="${codes[0]}"`}`;
 }
 
+/** A point event's marker radius and a ranged event's bar height (the client redraws markers with them). */
+export const DOT_R = 4.5;
+export const BAR_H = 8;
+
 /** Leaders run from just under the marker to just above the label's baseline. */
 const LEADER_TOP = 5;
 
 function eventMarkup(event: LaidOutEvent, trackY: number, row0: number, prefix: string): string {
   const marker =
     event.w > 0
-      ? `<rect class="bar" y="-4" height="8" rx="2" width="${round(event.w)}"/>`
-      : `<circle class="dot" r="4.5"/>`;
+      ? `<rect class="bar" y="${-BAR_H / 2}" height="${BAR_H}" rx="2" width="${round(event.w)}"/>`
+      : `<circle class="dot" r="${DOT_R}"/>`;
   return [
     `<g class="event" id="${e(prefix)}-${e(event.id)}" data-event="${e(event.id)}" data-category="${e(event.category)}"`,
     ` data-essays="${e(event.essays.join(' '))}" data-invoked="${event.essays.length > 0}" data-x="${round(event.x)}" data-w="${round(event.w)}"`,

@@ -12,7 +12,8 @@ export interface Selection {
 export function enableSelection(
   svg: SVGSVGElement,
   panel: HTMLElement,
-  onSelect: (el: SVGGElement) => void,
+  /** Called with the selected event's chart group, and whether to bring it into view. */
+  onSelect: (el: SVGGElement, reveal: boolean) => void,
 ): Selection {
   const articles = new Map([...document.querySelectorAll<HTMLElement>('article.tl-event')].map((a) => [a.id, a]));
   const markers = new Map([...svg.querySelectorAll<SVGGElement>('g.event')].map((g) => [g.dataset.event!, g]));
@@ -44,7 +45,7 @@ export function enableSelection(
     if (marker) {
       marker.classList.add('is-selected');
       marker.parentNode!.appendChild(marker); // draw on top
-      if (reveal) onSelect(marker);
+      onSelect(marker, reveal);
     }
     fillPanel(article);
   }

@@ -1,7 +1,11 @@
 /**
  * Zoom and pan for the build-time timeline SVG, on the x axis only: d3-zoom
  * gives the transform; each frame moves the drawn groups (their base x is in
- * data-x), and when the zoom crosses a precomputed level the ticks for that
+ * data-x). Events' markers are redrawn as a few paths per lane (one attribute
+ * each), so a frame moves only the events whose label shows or that are
+ * selected, however many events the chart holds; the per-event markers of the
+ * markup are hidden once this runs (and shown again for the selected event).
+ * When the zoom crosses a precomputed level the ticks for that
  * level are switched on and each label whose row differs gets its new code in
  * one attribute (data-at; CSS places it), events in view first, at most
  * RELABEL_PER_FRAME a frame, so no frame re-lays out thousands of labels.
@@ -12,7 +16,7 @@
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity, type ZoomTransform } from 'd3-zoom';
 import { placeAtLevels } from '../charts/place-labels.ts';
-import { rowCode } from '../charts/timeline-svg.ts';
+import { BAR_H, DOT_R, rowCode } from '../charts/timeline-svg.ts';
 
 /** Label changes written per frame after a level change (the rest follow in the next frames). */
 const RELABEL_PER_FRAME = 120;
@@ -35,6 +39,10 @@ export interface ChartZoom {
   reveal(el: SVGGElement): void;
   /** Place the labels again for only these events (the ones a filter leaves), so hidden ones leave no gaps. */
   relayout(visible: ReadonlySet<string>): void;
+  /** Move an event's group to where the current zoom puts it (before it is shown on its own, e.g. selected). */
+  place(el: SVGGElement): void;
+  /** The event whose marker is under a point of the page (the markers are lane paths), if any. */
+  eventAt(clientX: number, clientY: number): SVGGElement | undefined;
 }
 
 function movers(svg: SVGSVGElement, selector: string, rect: string): Mover[] {
@@ -85,6 +93,34 @@ function drawTick(axis: SVGGElement, spec: TickSpec, transform: ZoomTransform): 
   return g;
 }
 
+/** Marker paths of one lane: hollow and filled (invoked) dots and bars. */
+interface LaneMarks {
+  y: number;
+  events: Array<Mover & { id: string; invoked: boolean }>;
+  paths: Record<'dot' | 'dot-invoked' | 'bar' | 'bar-invoked', SVGPathElement>;
+}
+
+function laneMarks(lane: SVGGElement, events: ReadonlyArray<Mover & { id: string; invoked: boolean }>): LaneMarks {
+  const group = document.createElementNS(SVG, 'g') as SVGGElement;
+  group.setAttribute('class', 'marks');
+  group.setAttribute('aria-hidden', 'true');
+  const path = (cls: string) => {
+    const el = document.createElementNS(SVG, 'path') as SVGPathElement;
+    el.setAttribute('class', cls);
+    group.append(el);
+    return el;
+  };
+  const paths = {
+    bar: path('marks-bar'),
+    'bar-invoked': path('marks-bar is-invoked'),
+    dot: path('marks-dot'),
+    'dot-invoked': path('marks-dot is-invoked'),
+  };
+  // Above the track, below every event's own elements (labels and leaders).
+  lane.querySelector('.track')?.after(group);
+  return { y: events[0]?.y ?? 0, events: [...events], paths };
+}
+
 export function enableZoom(svg: SVGSVGElement): ChartZoom {
   const width = Number(svg.dataset.width);
   const height = svg.viewBox.baseVal.height;
@@ -104,6 +140,18 @@ export function enableZoom(svg: SVGSVGElement): ChartZoom {
     at: m.el.dataset.at ?? '-',
   }));
   const byElement = new Map(events.map((m) => [m.el, m]));
+  /** Ids a filter leaves, or null for all. */
+  let visibleIds: ReadonlySet<string> | null = null;
+  const lanes = [...svg.querySelectorAll<SVGGElement>('g.lane')].map((lane) =>
+    laneMarks(
+      lane,
+      events
+        .filter((m) => m.lane === lane.dataset.lane)
+        .map((m) => ({ ...m, invoked: m.el.dataset.invoked === 'true' }))
+        .sort((a, b) => a.x - b.x),
+    ),
+  );
+  svg.classList.add('has-lane-marks');
   let relaidOut = false;
   const bands = movers(svg, 'g.band', 'rect');
   const breaks = movers(svg, 'g.break', 'x');
@@ -144,6 +192,7 @@ export function enableZoom(svg: SVGSVGElement): ChartZoom {
       const m = relabel.pop()!;
       const code = m.codes[level] ?? '-';
       if (code === m.at) continue;
+      if (m.at === '-') place(m);
       m.at = code;
       if (code === '-') m.el.removeAttribute('data-at');
       else m.el.setAttribute('data-at', code);
@@ -152,19 +201,51 @@ export function enableZoom(svg: SVGSVGElement): ChartZoom {
     if (relabel.length > 0) relabelFrame = requestAnimationFrame(relabelSome);
   }
 
+  /** Whether a mover is in view or near it (labels reach ~250 units right of their marker). */
+  const inView = (m: Mover) => {
+    const x = transform.applyX(m.x);
+    return x + m.w * transform.k > -260 && x < width + 260;
+  };
+
+  /** Put a mover where the current zoom draws it, in view or not. */
+  function place(m: Mover) {
+    m.shown = inView(m);
+    m.el.setAttribute('transform', `translate(${transform.applyX(m.x).toFixed(1)},${m.y})`);
+    if (m.rect && m.w) m.rect.setAttribute('width', (m.w * transform.k).toFixed(1));
+  }
+
+  /** Every lane's markers in view, as one path per kind: one attribute per path per frame. */
+  function drawMarks() {
+    const { k } = transform;
+    for (const lane of lanes) {
+      const d = { dot: '', 'dot-invoked': '', bar: '', 'bar-invoked': '' };
+      const top = lane.y - BAR_H / 2;
+      for (const m of lane.events) {
+        const x = transform.applyX(m.x);
+        const w = m.w * k;
+        if (x + w < -DOT_R || x > width + DOT_R || (visibleIds && !visibleIds.has(m.id))) continue;
+        if (m.w > 0)
+          d[m.invoked ? 'bar-invoked' : 'bar'] +=
+            `M${x.toFixed(1)},${top}h${w.toFixed(1)}v${BAR_H}h${(-w).toFixed(1)}z`;
+        else
+          d[m.invoked ? 'dot-invoked' : 'dot'] +=
+            `M${(x - DOT_R).toFixed(1)},${lane.y}a${DOT_R},${DOT_R} 0 1,0 ${2 * DOT_R},0a${DOT_R},${DOT_R} 0 1,0 ${-2 * DOT_R},0`;
+      }
+      for (const kind of Object.keys(d) as Array<keyof typeof d>) lane.paths[kind].setAttribute('d', d[kind]);
+    }
+  }
+
   function draw() {
     frame = 0;
     const { k } = transform;
-    // Only what is (or just was) in view moves: labels reach ~250 units right of their marker.
+    // Only what is (or just was) in view moves.
     const move = (m: Mover) => {
-      const x = transform.applyX(m.x);
-      const shown = x + m.w * k > -260 && x < width + 260;
-      if (!shown && !m.shown) return;
-      m.shown = shown;
-      m.el.setAttribute('transform', `translate(${x.toFixed(1)},${m.y})`);
-      if (m.rect && m.w) m.rect.setAttribute('width', (m.w * k).toFixed(1));
+      if (m.shown || inView(m)) place(m);
     };
-    events.forEach(move);
+    const selected = svg.querySelector<SVGGElement>('g.event.is-selected');
+    // An event's own group follows the zoom only while its label shows or it is selected; its marker is in the lane paths.
+    for (const m of events) if (m.at !== '-' || m.el === selected) move(m);
+    drawMarks();
     bands.forEach(move);
     breaks.forEach(move);
     ticks.forEach(move);
@@ -187,6 +268,7 @@ export function enableZoom(svg: SVGSVGElement): ChartZoom {
       frame ||= requestAnimationFrame(draw);
     });
   const selection = select(svg).call(behaviour).on('dblclick.zoom', null);
+  drawMarks();
 
   return {
     zoomBy: (factor) => behaviour.scaleBy(selection, factor),
@@ -206,8 +288,29 @@ export function enableZoom(svg: SVGSVGElement): ChartZoom {
           .translate(-x, 0),
       );
     },
+    place(el) {
+      const m = byElement.get(el);
+      if (m) place(m);
+    },
+    eventAt(clientX, clientY) {
+      const ctm = svg.getScreenCTM();
+      if (!ctm) return undefined;
+      const p = new DOMPoint(clientX, clientY).matrixTransform(ctm.inverse());
+      const lane = lanes.find((l) => Math.abs(p.y - l.y) <= DOT_R + 2);
+      if (!lane) return undefined;
+      let best: { el: SVGGElement; d: number } | undefined;
+      for (const m of lane.events) {
+        if (visibleIds && !visibleIds.has(m.id)) continue;
+        const x = transform.applyX(m.x);
+        const d = p.x < x ? x - p.x : Math.max(0, p.x - x - m.w * transform.k);
+        if (d <= DOT_R + 2 && (!best || d < best.d)) best = { el: m.el, d };
+      }
+      return best?.el;
+    },
     relayout(visible) {
       // Every event shown and never re-placed: the build's placement stands.
+      visibleIds = visible.size === events.length ? null : visible;
+      drawMarks();
       if (!relaidOut && visible.size === events.length) return;
       relaidOut = true;
       for (const lane of new Set(events.map((m) => m.lane))) {

@@ -23,7 +23,9 @@ function start(svg: SVGSVGElement, frame: HTMLElement, panel: HTMLElement, form:
     const f = frame.getBoundingClientRect();
     frame.scrollLeft += m.left - f.left - f.width / 2;
   };
-  const selection = enableSelection(svg, panel, (marker) => {
+  const selection = enableSelection(svg, panel, (marker, reveal) => {
+    chart.place(marker); // its own marker shows while selected: put it where the zoom draws it
+    if (!reveal) return;
     chart.reveal(marker);
     requestAnimationFrame(() => requestAnimationFrame(() => centre(marker)));
   });
@@ -37,13 +39,17 @@ function start(svg: SVGSVGElement, frame: HTMLElement, panel: HTMLElement, form:
   fromHash();
 
   // Each marker's full title and date, as a tooltip on the chart's frame (the markup keeps it in data-title, not in elements).
-  svg.addEventListener('pointerover', (event) => {
-    const marker = (event.target as Element).closest<SVGGElement>('g.event');
-    frame.title = marker?.dataset.title ?? '';
+  // A marker is part of its lane's path: the event under the pointer is found by position there, by element elsewhere (labels).
+  const eventOf = (event: MouseEvent) =>
+    (event.target as Element).closest<SVGGElement>('g.event') ??
+    ((event.target as Element).closest('g.marks') ? chart.eventAt(event.clientX, event.clientY) : undefined);
+  svg.addEventListener('pointermove', (event) => {
+    const title = eventOf(event)?.dataset.title ?? '';
+    if (frame.title !== title) frame.title = title;
   });
 
   svg.addEventListener('click', (event) => {
-    const marker = (event.target as Element).closest<SVGGElement>('g.event');
+    const marker = eventOf(event);
     if (!marker) return;
     selection.select(marker.dataset.event!, { reveal: false });
     history.replaceState(null, '', `#${marker.dataset.event}`);

@@ -164,6 +164,61 @@ describe('/timeline/ with the client script', () => {
     await page.context().close();
   });
 
+  it('draws each event in view once in its lane’s marker paths, and leaves filtered events out', async () => {
+    const essay = 'taffer-2025';
+    const page = await openTimeline(`${base}/timeline/`);
+    // One subpath ("M") per dot or bar; at load the whole chart is in view.
+    const drawn = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll('svg.timeline-chart g.marks path')].reduce(
+          (n, p) => n + (p.getAttribute('d')?.match(/M/g)?.length ?? 0),
+          0,
+        ),
+      );
+    const atLoad = await drawn();
+    const ownMarkersShown = await page
+      .locator('svg.timeline-chart g.event > :is(.dot, .bar)')
+      .evaluateAll((els) => els.filter((el) => getComputedStyle(el).display !== 'none').length);
+    for (const box of await page.locator('form.tl-filters input[name="essay"]').all()) {
+      if ((await box.getAttribute('value')) !== essay) await box.uncheck();
+    }
+    const listed = await page.locator('article.tl-event:not([hidden])').count();
+    await expect.poll(drawn).toBe(listed);
+    await page.context().close();
+    expect(atLoad).toBe(timeline.length);
+    expect(ownMarkersShown).toBe(0);
+  });
+
+  it('selects the event whose marker is clicked with the mouse (markers are lane paths)', async () => {
+    const page = await openTimeline(`${base}/timeline/`);
+    // An event at least 12 units from any other in its lane, so the click cannot be meant for a neighbour.
+    const target = await page.evaluate(() => {
+      const svg = document.querySelector<SVGSVGElement>('svg.timeline-chart')!;
+      const events = [...svg.querySelectorAll<SVGGElement>('g.event')].map((g) => ({
+        id: g.dataset.event!,
+        lane: (g.parentNode as SVGGElement).dataset.lane,
+        x: Number(g.dataset.x),
+        y: Number(/,([-\d.]+)\)/.exec(g.getAttribute('transform')!)![1]),
+        title: g.dataset.title!,
+      }));
+      const alone = events.find((e) => events.every((o) => o === e || o.lane !== e.lane || Math.abs(o.x - e.x) >= 12))!;
+      const point = new DOMPoint(alone.x, alone.y).matrixTransform(svg.getScreenCTM()!);
+      return { ...alone, clientX: point.x, clientY: point.y };
+    });
+    await page.mouse.move(target.clientX, target.clientY);
+    const tooltip = await page.locator('.tl-frame').getAttribute('title');
+    await page.mouse.click(target.clientX, target.clientY);
+    await expect
+      .poll(() => page.locator('#tl-details h3').textContent(), { timeout: 10_000 })
+      .toBe(timeline.find((e) => e.id === target.id)!.title);
+    const selectedShown = await page
+      .locator(`svg.timeline-chart g.event[data-event="${target.id}"] > :is(.dot, .bar)`)
+      .evaluate((el) => getComputedStyle(el).display !== 'none');
+    await page.context().close();
+    expect(tooltip).toBe(target.title);
+    expect(selectedShown).toBe(true);
+  });
+
   it('hides events an essay does not invoke when filtered to that essay', async () => {
     const essay = 'taffer-2025';
     const invoked = new Set(claims.filter((c) => c.essay === essay).flatMap((c) => c.events));
